@@ -1,0 +1,204 @@
+//! Turning directory sources into a directory file: read the rows, place the ones that
+//! give only a town (at the town's centre, marked approximate), fill in time zones, check,
+//! and write. The same path builds the default directory and an NGO's bundle.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::gazetteer::Gazetteer;
+use crate::model::{town_radius_m, GeoPrecision, Location};
+use crate::source::{Diagnostic, Loaded, Severity, SourceErrors};
+use crate::store::{self, DirectoryInfo};
+
+/// A town name shared by several towns of a country is taken to mean the most populous
+/// one only when it is this many times bigger than the next: "Porto" is Porto, but "Lagoa"
+/// (Azores, 14,000) is not obviously Lagoa (Algarve, 6,000).
+pub const AMBIGUITY_RATIO: i64 = 5;
+
+/// What a compile did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    /// Records written.
+    pub services: usize,
+    /// Places given coordinates from their town (approximate).
+    pub placed_from_locality: usize,
+    /// Records whose time zone came from the gazetteer.
+    pub timezones_filled: usize,
+    /// Warnings (errors stop the compile).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Places rows without coordinates at their town's centre and fills in missing time
+/// zones, adding a diagnostic for each row that can't be placed.
+pub fn place(loaded: &mut Loaded, gaz: &Gazetteer) -> Result<(usize, usize)> {
+    let (mut placed, mut tz_filled) = (0, 0);
+    for (s, (file, row)) in loaded.services.iter_mut().zip(&loaded.origins) {
+        let diag = |severity, code, field: &str, message: String| Diagnostic {
+            severity,
+            code,
+            file: file.clone(),
+            row: Some(*row),
+            column: None,
+            field: Some(field.to_string()),
+            id: Some(s.id.clone()),
+            message,
+        };
+        if !s.address.country.is_empty() && !gaz.is_country(&s.address.country)? {
+            loaded.diagnostics.push(diag(
+                Severity::Error,
+                "bad-country",
+                "country",
+                format!("{:?} is not an ISO 3166-1 country code", s.address.country),
+            ));
+            continue;
+        }
+        if s.kind.is_place() && s.location.is_none() {
+            let Some(town) = s.address.locality.clone() else {
+                continue; // already reported by the reader
+            };
+            let chosen = match s.address.geonames_id {
+                Some(id) => match gaz.get(id)? {
+                    Some(p) if p.country == s.address.country => Some(p),
+                    Some(p) => {
+                        loaded.diagnostics.push(diag(
+                            Severity::Error,
+                            "bad-geonames-id",
+                            "geonames_id",
+                            format!(
+                                "GeoNames id {id} is {} in {}, not in {}",
+                                p.name, p.country, s.address.country
+                            ),
+                        ));
+                        continue;
+                    }
+                    None => {
+                        loaded.diagnostics.push(diag(
+                            Severity::Error,
+                            "bad-geonames-id",
+                            "geonames_id",
+                            format!("GeoNames id {id} is not in the gazetteer (towns of 1,000+ people in the directory's countries, 5,000+ elsewhere); give lat/lon instead"),
+                        ));
+                        continue;
+                    }
+                },
+                None => {
+                    let found = gaz.exact_in_country(&town, &s.address.country)?;
+                    match found.as_slice() {
+                        [] => {
+                            loaded.diagnostics.push(diag(
+                                Severity::Error,
+                                "unplaceable",
+                                "locality",
+                                format!(
+                                    "town {town:?} is not in the gazetteer for {}: add lat/lon, or the town's geonames_id (try `ponte places \"{town}, {}\" --json`)",
+                                    s.address.country, s.address.country
+                                ),
+                            ));
+                            continue;
+                        }
+                        [only] => Some(only.place.clone()),
+                        [first, second, ..]
+                            if first.place.population
+                                >= AMBIGUITY_RATIO * second.place.population.max(1) =>
+                        {
+                            Some(first.place.clone())
+                        }
+                        several => {
+                            let list: Vec<String> = several
+                                .iter()
+                                .map(|m| {
+                                    format!(
+                                        "{} (geonames_id {}, {:.4},{:.4}, population {})",
+                                        m.place.name,
+                                        m.place.id,
+                                        m.place.lat,
+                                        m.place.lon,
+                                        m.place.population
+                                    )
+                                })
+                                .collect();
+                            loaded.diagnostics.push(diag(
+                                Severity::Error,
+                                "ambiguous-town",
+                                "locality",
+                                format!("{} towns in {} are called {town:?}: {}; add the right geonames_id (or lat/lon) so the row isn't placed in the wrong one", several.len(), s.address.country, list.join("; ")),
+                            ));
+                            continue;
+                        }
+                    }
+                }
+            };
+            if let Some(place) = chosen {
+                s.location = Some(Location {
+                    point: place.point(),
+                    precision: GeoPrecision::City,
+                    uncertainty_m: town_radius_m(place.population),
+                });
+                if s.timezone.is_none() {
+                    s.timezone = Some(place.timezone.clone());
+                    tz_filled += 1;
+                }
+                placed += 1;
+            }
+        } else if let Some(p) = s.point() {
+            if let Some((near, d)) = gaz.nearest(p)? {
+                if near.country != s.address.country && d > 30_000.0 {
+                    loaded.diagnostics.push(diag(
+                        Severity::Warning,
+                        "outside-country",
+                        "lat",
+                        format!(
+                            "the coordinates are {:.0} km from {} ({}), but country is {}: swapped lat/lon or a wrong country?",
+                            d / 1000.0,
+                            near.name,
+                            near.country,
+                            s.address.country
+                        ),
+                    ));
+                }
+                if s.timezone.is_none() {
+                    s.timezone = Some(near.timezone);
+                    tz_filled += 1;
+                }
+            }
+        }
+        if s.timezone.is_none() && !s.address.country.is_empty() {
+            if let Some(tz) = gaz.country_timezone(&s.address.country)? {
+                s.timezone = Some(tz);
+                tz_filled += 1;
+            }
+        }
+    }
+    Ok((placed, tz_filled))
+}
+
+/// Reads the sources at `source` (a CSV file or a folder of them), places them and writes
+/// a directory to `out`. Nothing is written when any row has an error.
+pub fn compile(source: &Path, gaz: &Gazetteer, info: &DirectoryInfo, out: &Path) -> Result<Report> {
+    let loaded = crate::source::read_path(source)?;
+    compile_loaded(loaded, gaz, info, out)
+}
+
+/// [`compile`] for sources already read.
+pub fn compile_loaded(
+    mut loaded: Loaded,
+    gaz: &Gazetteer,
+    info: &DirectoryInfo,
+    out: &Path,
+) -> Result<Report> {
+    let (placed, tz) = place(&mut loaded, gaz)?;
+    if loaded.has_errors() {
+        return Err(SourceErrors(loaded.diagnostics).into());
+    }
+    let mut info = info.clone();
+    info.services = loaded.services.len() as u64;
+    store::write(&loaded.services, &info, out)?;
+    Ok(Report {
+        services: loaded.services.len(),
+        placed_from_locality: placed,
+        timezones_filled: tz,
+        diagnostics: loaded.diagnostics,
+    })
+}

@@ -1,0 +1,979 @@
+//! Reading directory sources: the NGO spreadsheet template (`data/README.md`), one row per
+//! service point, into [`Service`] records, with a diagnostic for every problem that says
+//! file, row, column and why.
+//!
+//! Reading never guesses: a value that doesn't parse is an error (or, for opening hours,
+//! a warning and the text is kept as written). Nothing is built from sources with errors.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::hours;
+use crate::model::{Address, GeoPrecision, Kind, LatLon, Location, Phone, Service, Text, TriState};
+use crate::taxonomy::{Need, Serves};
+
+/// Longest accepted cell, in bytes. Real fields are short; a huge one is a broken file or
+/// an attack, and must not be loaded into every app.
+pub const MAX_FIELD_BYTES: usize = 16 * 1024;
+
+/// Columns of the template, in the order `data/README.md` documents them.
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "kind",
+    "name",
+    "lang",
+    "description",
+    "organization",
+    "needs",
+    "serves",
+    "one_stop_shop",
+    "languages",
+    "asks_status",
+    "asks_documents",
+    "shares_with_immigration",
+    "free_of_charge",
+    "appointment_needed",
+    "walk_in",
+    "what_to_bring",
+    "address",
+    "locality",
+    "postal_code",
+    "country",
+    "geonames_id",
+    "lat",
+    "lon",
+    "geo_precision",
+    "timezone",
+    "phone",
+    "email",
+    "website",
+    "opening_hours",
+    "source",
+    "source_note",
+    "verified_at",
+];
+
+/// Columns that may carry `:<lang>` translations.
+pub const TRANSLATABLE: &[&str] = &["name", "description", "what_to_bring"];
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Must be fixed: nothing is built while it stands.
+    Error,
+    /// Should be looked at; the row is still used.
+    Warning,
+}
+
+/// One problem in a source, located as precisely as possible.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable code for the kind of problem (`bad-hours`, `duplicate-id`...).
+    pub code: &'static str,
+    /// The file.
+    pub file: PathBuf,
+    /// Line of the record in the file (1 = header), when the problem is in a row.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<u64>,
+    /// 1-based column number, when the problem is in a cell.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// Column name, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// The record's id, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if let Some(r) = self.row {
+            write!(f, ":{r}")?;
+            if let Some(c) = self.column {
+                write!(f, ":{c}")?;
+            }
+        }
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, ": {sev}")?;
+        if let Some(field) = &self.field {
+            write!(f, " [{field}]")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Sources that have errors. Holds every diagnostic (errors and warnings).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct SourceErrors(pub Vec<Diagnostic>);
+
+impl fmt::Display for SourceErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let errors: Vec<_> = self
+            .0
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        write!(
+            f,
+            "{} error(s) in the sources; nothing was changed",
+            errors.len()
+        )?;
+        for d in errors.iter().take(50) {
+            write!(f, "\n  {d}")?;
+        }
+        if errors.len() > 50 {
+            write!(f, "\n  … and {} more", errors.len() - 50)?;
+        }
+        Ok(())
+    }
+}
+
+/// Services read from sources, with the rows' diagnostics.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    /// The records that parsed (with errors present, possibly incomplete).
+    pub services: Vec<Service>,
+    /// Where each record came from: file and line, by index into `services`.
+    pub origins: Vec<(PathBuf, u64)>,
+    /// Problems found.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+
+    /// The services if there is no error, else every diagnostic.
+    pub fn into_result(self) -> Result<Loaded, SourceErrors> {
+        if self.has_errors() {
+            Err(SourceErrors(self.diagnostics))
+        } else {
+            Ok(self)
+        }
+    }
+
+    /// Appends another file's records, reporting ids used twice.
+    pub fn merge(&mut self, other: Loaded) {
+        let mut seen: HashMap<String, (PathBuf, u64)> = self
+            .services
+            .iter()
+            .zip(&self.origins)
+            .map(|(s, o)| (s.id.clone(), o.clone()))
+            .collect();
+        self.diagnostics.extend(other.diagnostics);
+        for (s, o) in other.services.into_iter().zip(other.origins) {
+            if let Some((f, r)) = seen.get(&s.id) {
+                self.diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    code: "duplicate-id",
+                    file: o.0.clone(),
+                    row: Some(o.1),
+                    column: None,
+                    field: Some("id".into()),
+                    id: Some(s.id.clone()),
+                    message: format!(
+                        "id {:?} is already used at {}:{r}; every row needs its own id",
+                        s.id,
+                        f.display()
+                    ),
+                });
+                continue;
+            }
+            seen.insert(s.id.clone(), o.clone());
+            self.services.push(s);
+            self.origins.push(o);
+        }
+    }
+}
+
+/// Reads one template CSV file, or every `*.csv` in a folder (in name order).
+pub fn read_path(path: &Path) -> Result<Loaded, crate::Error> {
+    use crate::error::Context;
+    let mut files = Vec::new();
+    if path.is_dir() {
+        for e in std::fs::read_dir(path).at(path)? {
+            let p = e.at(path)?.path();
+            if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("csv")) {
+                files.push(p);
+            }
+        }
+        files.sort();
+    } else {
+        files.push(path.to_path_buf());
+    }
+    let mut all = Loaded::default();
+    for f in files {
+        let file = std::fs::File::open(&f).at(&f)?;
+        all.merge(read_csv(file, &f));
+    }
+    Ok(all)
+}
+
+/// Reads template CSV from `input`; `file` names it in diagnostics.
+pub fn read_csv(input: impl Read, file: &Path) -> Loaded {
+    let mut out = Loaded::default();
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(input);
+    let mut records = rdr.byte_records();
+    let diag =
+        |row: Option<u64>, column: Option<usize>, field: Option<&str>, msg: String| Diagnostic {
+            severity: Severity::Error,
+            code: "bad-file",
+            file: file.to_path_buf(),
+            row,
+            column,
+            field: field.map(str::to_string),
+            id: None,
+            message: msg,
+        };
+    let header = match records.next() {
+        None => {
+            out.diagnostics.push(diag(
+                None,
+                None,
+                None,
+                "the file is empty: expected a header row".into(),
+            ));
+            return out;
+        }
+        Some(Err(e)) => {
+            out.diagnostics
+                .push(diag(Some(1), None, None, csv_error(&e)));
+            return out;
+        }
+        Some(Ok(h)) => h,
+    };
+    let mut columns = Vec::with_capacity(header.len());
+    for (i, raw) in header.iter().enumerate() {
+        match std::str::from_utf8(raw) {
+            Ok(s) => columns.push(s.trim().trim_start_matches('\u{FEFF}').to_string()),
+            Err(_) => {
+                out.diagnostics.push(diag(
+                    Some(1),
+                    Some(i + 1),
+                    None,
+                    "the header is not valid UTF-8: save the file as CSV (UTF-8)".into(),
+                ));
+                return out;
+            }
+        }
+    }
+    let mut bad_header = false;
+    for required in [
+        "id",
+        "name",
+        "lang",
+        "needs",
+        "country",
+        "source",
+        "verified_at",
+    ] {
+        if !columns.iter().any(|c| c == required) {
+            out.diagnostics.push(diag(
+                Some(1),
+                None,
+                Some(required),
+                format!(
+                    "the header has no {required:?} column (see data/README.md for the columns)"
+                ),
+            ));
+            bad_header = true;
+        }
+    }
+    let mut seen_cols = HashMap::new();
+    for (i, c) in columns.iter().enumerate() {
+        if let Some(prev) = seen_cols.insert(c.clone(), i) {
+            out.diagnostics.push(diag(
+                Some(1),
+                Some(i + 1),
+                Some(c),
+                format!(
+                    "column {c:?} appears twice (columns {} and {})",
+                    prev + 1,
+                    i + 1
+                ),
+            ));
+            bad_header = true;
+        }
+        if let Some((base, lang)) = c.split_once(':') {
+            if TRANSLATABLE.contains(&base) && !crate::lang::is_known(lang) {
+                out.diagnostics.push(diag(
+                    Some(1),
+                    Some(i + 1),
+                    Some(c),
+                    format!("{lang:?} in column {c:?} is not a known language code"),
+                ));
+            }
+        }
+    }
+    if bad_header {
+        return out;
+    }
+    let mut ids: HashMap<String, u64> = HashMap::new();
+    loop {
+        let rec = match records.next() {
+            None => break,
+            Some(Ok(r)) => r,
+            Some(Err(e)) => {
+                let line = e.position().map(|p| p.line());
+                out.diagnostics.push(diag(line, None, None, csv_error(&e)));
+                // A quoting error desynchronises the reader; later rows can't be trusted.
+                if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
+                    break;
+                }
+                continue;
+            }
+        };
+        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        if rec.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+            continue;
+        }
+        let mut row = Row::new(file, line, &columns);
+        if rec.len() > columns.len() {
+            row.err(
+                None,
+                "bad-file",
+                format!(
+                    "this row has {} cells but the header has {} columns",
+                    rec.len(),
+                    columns.len()
+                ),
+            );
+        }
+        for (i, raw) in rec.iter().enumerate().take(columns.len()) {
+            if raw.len() > MAX_FIELD_BYTES {
+                row.err_at(
+                    i,
+                    "too-long",
+                    format!(
+                        "this cell holds {} bytes; the limit is {MAX_FIELD_BYTES}",
+                        raw.len()
+                    ),
+                );
+                continue;
+            }
+            match std::str::from_utf8(raw) {
+                Ok(s) => {
+                    let v = s.trim();
+                    if !v.is_empty() {
+                        row.cells.insert(i, v.to_string());
+                    }
+                }
+                Err(e) => row.err_at(
+                    i,
+                    "bad-utf8",
+                    format!(
+                        "not valid UTF-8 after byte {}: save the file as CSV (UTF-8)",
+                        e.valid_up_to()
+                    ),
+                ),
+            }
+        }
+        let service = row.parse();
+        if let Some(s) = &service {
+            if let Some(prev) = ids.insert(s.id.clone(), line) {
+                row.err(
+                    Some("id"),
+                    "duplicate-id",
+                    format!(
+                        "id {:?} is already used on row {prev}; every row needs its own id",
+                        s.id
+                    ),
+                );
+            }
+        }
+        out.diagnostics.append(&mut row.diags);
+        if let Some(s) = service {
+            out.services.push(s);
+            out.origins.push((file.to_path_buf(), line));
+        }
+    }
+    out
+}
+
+fn csv_error(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!(
+            "this row has {len} cells but the header has {expected_len} columns (a missing or extra comma, or an unclosed quote?)"
+        ),
+        csv::ErrorKind::Utf8 { err, .. } => format!("not valid UTF-8 ({err}): save the file as CSV (UTF-8)"),
+        csv::ErrorKind::Io(err) => format!("cannot read: {err}"),
+        _ => format!("the file is not valid CSV here: {e}"),
+    }
+}
+
+/// One row being parsed: its cells by column index and the problems found.
+struct Row<'a> {
+    file: &'a Path,
+    line: u64,
+    columns: &'a [String],
+    cells: BTreeMap<usize, String>,
+    diags: Vec<Diagnostic>,
+    id: Option<String>,
+}
+
+impl<'a> Row<'a> {
+    fn new(file: &'a Path, line: u64, columns: &'a [String]) -> Row<'a> {
+        Row {
+            file,
+            line,
+            columns,
+            cells: BTreeMap::new(),
+            diags: Vec::new(),
+            id: None,
+        }
+    }
+
+    fn index(&self, name: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c == name)
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.index(name)
+            .and_then(|i| self.cells.get(&i))
+            .map(String::as_str)
+    }
+
+    fn push(
+        &mut self,
+        severity: Severity,
+        field: Option<&str>,
+        code: &'static str,
+        message: String,
+    ) {
+        let column = field.and_then(|f| self.index(f)).map(|i| i + 1);
+        self.diags.push(Diagnostic {
+            severity,
+            code,
+            file: self.file.to_path_buf(),
+            row: Some(self.line),
+            column,
+            field: field.map(str::to_string),
+            id: self.id.clone(),
+            message,
+        });
+    }
+
+    fn err(&mut self, field: Option<&str>, code: &'static str, message: String) {
+        self.push(Severity::Error, field, code, message);
+    }
+
+    fn warn(&mut self, field: Option<&str>, code: &'static str, message: String) {
+        self.push(Severity::Warning, field, code, message);
+    }
+
+    fn err_at(&mut self, index: usize, code: &'static str, message: String) {
+        let field = self.columns.get(index).cloned();
+        self.diags.push(Diagnostic {
+            severity: Severity::Error,
+            code,
+            file: self.file.to_path_buf(),
+            row: Some(self.line),
+            column: Some(index + 1),
+            field,
+            id: self.id.clone(),
+            message,
+        });
+    }
+
+    fn required(&mut self, name: &str) -> Option<String> {
+        match self.get(name) {
+            Some(v) => Some(v.to_string()),
+            None => {
+                self.err(Some(name), "missing", format!("{name} is required"));
+                None
+            }
+        }
+    }
+
+    fn tri(&mut self, name: &str) -> TriState {
+        match self.get(name).map(str::parse::<TriState>) {
+            None => TriState::Unknown,
+            Some(Ok(t)) => t,
+            Some(Err(e)) => {
+                self.err(Some(name), "bad-value", e.to_string());
+                TriState::Unknown
+            }
+        }
+    }
+
+    fn text(&mut self, name: &str) -> Option<Text> {
+        let value = self.get(name).map(str::to_string);
+        let mut translations = BTreeMap::new();
+        let prefix = format!("{name}:");
+        for (i, col) in self.columns.iter().enumerate() {
+            if let Some(lang) = col.strip_prefix(&prefix) {
+                if let Some(v) = self.cells.get(&i) {
+                    translations.insert(lang.to_string(), v.clone());
+                }
+            }
+        }
+        match value {
+            Some(value) => Some(Text {
+                value,
+                translations,
+            }),
+            None if translations.is_empty() => None,
+            None => {
+                self.err(
+                    Some(name),
+                    "missing",
+                    format!("{name} is empty but has translations: fill in {name} in the row's own language"),
+                );
+                None
+            }
+        }
+    }
+
+    fn list(&self, name: &str) -> Vec<String> {
+        self.get(name)
+            .map(|v| {
+                v.split([';', ','])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn parse(&mut self) -> Option<Service> {
+        let id = self.required("id");
+        if let Some(id) = &id {
+            self.id = Some(id.clone());
+            if !valid_id(id) {
+                self.err(
+                    Some("id"),
+                    "bad-id",
+                    format!("id {id:?} may only hold lower-case letters, digits, '.', '_' and '-' (at most 100)"),
+                );
+            }
+        }
+        let kind = match self.get("kind").unwrap_or("").parse::<Kind>() {
+            Ok(k) => k,
+            Err(e) => {
+                self.err(Some("kind"), "bad-value", e.to_string());
+                Kind::Place
+            }
+        };
+        let name = self.text("name");
+        if name.is_none() {
+            self.required("name");
+        }
+        let lang = self.required("lang").unwrap_or_default();
+        if !lang.is_empty() && !crate::lang::is_known(&lang) {
+            self.err(
+                Some("lang"),
+                "bad-language",
+                format!("{lang:?} is not a known language code (ISO 639-1 or 639-3)"),
+            );
+        }
+        let description = self.text("description");
+        let what_to_bring = self.text("what_to_bring");
+
+        let mut needs = Vec::new();
+        for code in self.list("needs") {
+            match Need::from_code(&code) {
+                Ok(n) if !needs.contains(&n) => needs.push(n),
+                Ok(_) => {}
+                Err(e) => self.err(Some("needs"), "bad-need", e.to_string()),
+            }
+        }
+        if needs.is_empty() && self.get("needs").is_none() {
+            self.err(
+                Some("needs"),
+                "missing",
+                "needs is required: at least one need code".into(),
+            );
+        }
+        needs.sort();
+        let mut serves = Vec::new();
+        for code in self.list("serves") {
+            match Serves::from_code(&code) {
+                Ok(g) if !serves.contains(&g) => serves.push(g),
+                Ok(_) => {}
+                Err(e) => self.err(Some("serves"), "bad-value", e.to_string()),
+            }
+        }
+        if serves.is_empty() {
+            serves.push(Serves::ALL);
+        }
+        serves.sort();
+        let mut one_stop_shop = self.tri("one_stop_shop");
+        let oss = Need::from_code("one-stop-shop").ok();
+        if one_stop_shop == TriState::Yes {
+            if let Some(o) = oss.filter(|o| !needs.contains(o)) {
+                needs.insert(0, o);
+                needs.sort();
+            }
+        } else if oss.is_some_and(|o| needs.contains(&o)) {
+            one_stop_shop = TriState::Yes;
+        }
+
+        let mut languages = Vec::new();
+        for l in self.list("languages") {
+            if crate::lang::is_known(&l) {
+                if !languages.contains(&l) {
+                    languages.push(l);
+                }
+            } else {
+                self.err(
+                    Some("languages"),
+                    "bad-language",
+                    format!("{l:?} is not a known language code (ISO 639-1 or 639-3)"),
+                );
+            }
+        }
+
+        let country = self
+            .required("country")
+            .unwrap_or_default()
+            .to_ascii_uppercase();
+        if !country.is_empty()
+            && !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))
+        {
+            self.err(
+                Some("country"),
+                "bad-country",
+                format!("{country:?} is not a two-letter country code like PT"),
+            );
+        }
+        let geonames_id = match self.get("geonames_id") {
+            None => None,
+            Some(v) => match v.parse::<i64>() {
+                Ok(id) if id > 0 => Some(id),
+                _ => {
+                    self.err(Some("geonames_id"), "bad-value", format!("{v:?} is not a GeoNames id (a whole number; find it with `ponte places \"<town>, <country>\" --json`)"));
+                    None
+                }
+            },
+        };
+        let address = Address {
+            street: self.get("address").map(str::to_string),
+            locality: self.get("locality").map(str::to_string),
+            postal_code: self.get("postal_code").map(str::to_string),
+            country,
+            geonames_id,
+        };
+
+        let location = self.location(kind, &address);
+        let timezone = self.get("timezone").map(str::to_string);
+        if let Some(tz) = &timezone {
+            if let Err(e) = hours::parse_tz(tz) {
+                self.err(Some("timezone"), "bad-timezone", e.to_string());
+            }
+        }
+        let opening_hours = self.get("opening_hours").map(str::to_string);
+        if let Some(oh) = &opening_hours {
+            if let Err(e) = hours::check(oh) {
+                self.warn(
+                    Some("opening_hours"),
+                    "bad-hours",
+                    format!(
+                        "{e}; the text is kept and shown as written, and \"open now\" is unknown"
+                    ),
+                );
+            }
+        }
+        let phones = self.phones();
+        let source = self.required("source").unwrap_or_default();
+        let verified_at = self.required("verified_at").unwrap_or_default();
+        if !verified_at.is_empty() {
+            match NaiveDate::parse_from_str(&verified_at, "%Y-%m-%d") {
+                Err(_) => self.err(
+                    Some("verified_at"),
+                    "bad-date",
+                    format!("{verified_at:?} is not a date like 2024-03-19"),
+                ),
+                Ok(d) if d > chrono::Utc::now().date_naive() => self.err(
+                    Some("verified_at"),
+                    "future-date",
+                    format!("{verified_at} is in the future"),
+                ),
+                Ok(_) => {}
+            }
+        }
+
+        let mut extra = BTreeMap::new();
+        for (i, col) in self.columns.iter().enumerate() {
+            let known = COLUMNS.contains(&col.as_str())
+                || col
+                    .split_once(':')
+                    .is_some_and(|(b, _)| TRANSLATABLE.contains(&b));
+            if !known {
+                if let Some(v) = self.cells.get(&i) {
+                    extra.insert(col.clone(), v.clone());
+                }
+            }
+        }
+
+        let (id, name) = (id?, name?);
+        Some(Service {
+            id,
+            kind,
+            lang,
+            name,
+            description,
+            organization: self.get("organization").map(str::to_string),
+            needs,
+            serves,
+            one_stop_shop,
+            languages,
+            asks_status: self.tri("asks_status"),
+            asks_documents: self.tri("asks_documents"),
+            shares_with_immigration: self.tri("shares_with_immigration"),
+            free_of_charge: self.tri("free_of_charge"),
+            appointment_needed: self.tri("appointment_needed"),
+            walk_in: self.tri("walk_in"),
+            what_to_bring,
+            address,
+            location,
+            timezone,
+            phones,
+            email: self.get("email").map(str::to_string),
+            website: self.get("website").map(str::to_string),
+            opening_hours,
+            source,
+            source_note: self.get("source_note").map(str::to_string),
+            verified_at,
+            extra,
+        })
+    }
+
+    fn location(&mut self, kind: Kind, address: &Address) -> Option<Location> {
+        let lat = self.get("lat").map(str::to_string);
+        let lon = self.get("lon").map(str::to_string);
+        let precision = match self.get("geo_precision").map(str::parse::<GeoPrecision>) {
+            None => None,
+            Some(Ok(p)) => Some(p),
+            Some(Err(e)) => {
+                self.err(Some("geo_precision"), "bad-value", e.to_string());
+                None
+            }
+        };
+        match (lat, lon) {
+            (None, None) => {
+                if kind.is_place() && address.locality.is_none() {
+                    self.err(
+                        Some("locality"),
+                        "unplaceable",
+                        "a place needs lat/lon or at least a locality (town) to be found on the map".into(),
+                    );
+                }
+                if precision == Some(GeoPrecision::Exact) {
+                    self.err(
+                        Some("geo_precision"),
+                        "bad-value",
+                        "geo_precision is exact but lat/lon are empty".into(),
+                    );
+                }
+                None
+            }
+            (Some(_), None) | (None, Some(_)) => {
+                self.err(
+                    Some("lat"),
+                    "bad-coordinates",
+                    "give both lat and lon, or neither".into(),
+                );
+                None
+            }
+            (Some(a), Some(b)) => {
+                let parse = |s: &str| s.replace(',', ".").parse::<f64>().ok();
+                match (parse(&a), parse(&b)) {
+                    (Some(la), Some(lo)) => {
+                        match LatLon::new(la, lo) {
+                            Ok(point) => {
+                                if la == 0.0 && lo == 0.0 {
+                                    self.err(Some("lat"), "bad-coordinates", "0,0 is in the Atlantic Ocean: a placeholder, not a location".into());
+                                    return None;
+                                }
+                                Some(Location::new(
+                                    point,
+                                    precision.unwrap_or(GeoPrecision::Exact),
+                                ))
+                            }
+                            Err(e) => {
+                                let field =
+                                    if matches!(e, crate::model::BadCoordinates::Longitude(_)) {
+                                        "lon"
+                                    } else {
+                                        "lat"
+                                    };
+                                self.err(Some(field), "bad-coordinates", e.to_string());
+                                None
+                            }
+                        }
+                    }
+                    _ => {
+                        let field = if parse(&a).is_none() { "lat" } else { "lon" };
+                        self.err(
+                            Some(field),
+                            "bad-coordinates",
+                            format!(
+                                "{:?} is not a decimal number of degrees",
+                                if field == "lat" { &a } else { &b }
+                            ),
+                        );
+                        None
+                    }
+                }
+            }
+        }
+    }
+
+    fn phones(&mut self) -> Vec<Phone> {
+        let Some(raw) = self.get("phone").map(str::to_string) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for part in raw.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+            let (number, note) = match part.split_once('(') {
+                Some((n, rest)) => (
+                    n.trim(),
+                    Some(rest.trim_end_matches(')').trim().to_string()),
+                ),
+                None => (part, None),
+            };
+            let digits = number.chars().filter(char::is_ascii_digit).count();
+            if digits < 2
+                || number
+                    .chars()
+                    .any(|c| !(c.is_ascii_digit() || " +-./".contains(c)))
+            {
+                self.err(Some("phone"), "bad-phone", format!("{number:?} is not a phone number (digits, spaces and a leading +; notes go in brackets after it)"));
+                continue;
+            }
+            out.push(Phone {
+                number: number.to_string(),
+                note: note.filter(|n| !n.is_empty()),
+            });
+        }
+        out
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(csv: &str) -> Loaded {
+        read_csv(csv.as_bytes(), Path::new("t.csv"))
+    }
+
+    const HEAD: &str = "id,name,lang,name:en,needs,country,locality,lat,lon,opening_hours,phone,source,verified_at\n";
+
+    #[test]
+    fn a_good_row_reads_fully() {
+        let l = load(&format!("{HEAD}pt-x,Centro,pt,Centre,health;legal-aid.regularisation,pt,Lisboa,38.7,-9.1,Mo-Fr 08:00-17:00,+351 808 257 257 (landlines); +351 21 810 61 91,https://example.org,2024-03-19\n"));
+        assert!(!l.has_errors(), "{:?}", l.diagnostics);
+        let s = &l.services[0];
+        assert_eq!(s.address.country, "PT");
+        assert_eq!(s.name.translations["en"], "Centre");
+        assert_eq!(s.phones.len(), 2);
+        assert_eq!(s.phones[0].note.as_deref(), Some("landlines"));
+        assert_eq!(s.location.as_ref().unwrap().precision, GeoPrecision::Exact);
+        assert_eq!(l.origins[0].1, 2);
+    }
+
+    #[test]
+    fn errors_name_row_column_and_field() {
+        let l = load(&format!(
+            "{HEAD}pt-x,Centro,pt,,healthcare,PT,Lisboa,138.7,-9.1,,,https://e.org,2024-13-01\n"
+        ));
+        let msgs: Vec<String> = l.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert!(
+            msgs.iter()
+                .any(|m| m.starts_with("t.csv:2:5: error [needs]")),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.starts_with("t.csv:2:8: error [lat]")),
+            "{msgs:?}"
+        );
+        assert!(msgs.iter().any(|m| m.contains("[verified_at]")), "{msgs:?}");
+        assert!(l.has_errors());
+    }
+
+    #[test]
+    fn unparseable_hours_are_kept_with_a_warning() {
+        let l = load(&format!("{HEAD}pt-x,Centro,pt,,health,PT,Lisboa,,,mornings except Tuesday,,https://e.org,2024-01-01\n"));
+        assert!(!l.has_errors());
+        assert_eq!(l.diagnostics[0].severity, Severity::Warning);
+        assert_eq!(
+            l.services[0].opening_hours.as_deref(),
+            Some("mornings except Tuesday")
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_and_missing_columns_are_errors() {
+        let l = load(&format!("{HEAD}a,A,pt,,health,PT,Lisboa,,,,,s,2024-01-01\na,B,pt,,health,PT,Porto,,,,,s,2024-01-01\n"));
+        assert!(l
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "duplicate-id" && d.row == Some(3)));
+        let l = load("id,name\nx,y\n");
+        assert!(l.has_errors());
+        assert!(l.services.is_empty());
+    }
+
+    #[test]
+    fn broken_utf8_and_huge_fields_are_located() {
+        let mut bytes = HEAD.as_bytes().to_vec();
+        bytes.extend_from_slice(b"a,Cen\xfftro,pt,,health,PT,Lisboa,,,,,s,2024-01-01\n");
+        let l = read_csv(&bytes[..], Path::new("t.csv"));
+        assert!(l
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "bad-utf8" && d.row == Some(2) && d.column == Some(2)));
+        let big = "x".repeat(MAX_FIELD_BYTES + 1);
+        let l = load(&format!(
+            "{HEAD}a,{big},pt,,health,PT,Lisboa,,,,,s,2024-01-01\n"
+        ));
+        assert!(l
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "too-long" && d.column == Some(2)));
+    }
+
+    #[test]
+    fn unclosed_quote_is_reported_not_swallowed() {
+        let l = load(&format!("{HEAD}a,\"Centro,pt,,health,PT,Lisboa,,,,,s,2024-01-01\nb,B,pt,,health,PT,Porto,,,,,s,2024-01-01\n"));
+        assert!(l.has_errors(), "{:?}", l.diagnostics);
+    }
+
+    #[test]
+    fn unknown_columns_are_kept_as_extra() {
+        let l = load("id,name,lang,needs,country,locality,source,verified_at,funding\na,A,pt,health,PT,Lisboa,s,2024-01-01,FAMI\n");
+        assert_eq!(l.services[0].extra["funding"], "FAMI");
+    }
+}
