@@ -3,8 +3,11 @@
 //! Built from GeoNames (CC BY 4.0) extracts in `data/gazetteer/`. Every name and alternate
 //! name is stored folded ([`crate::text::fold`]) in a B-tree, so a query typed letter by
 //! letter is a prefix range scan. Multi-word names are also indexed from each later word,
-//! so "paulo" finds São Paulo. Matches rank by quality (exact name, exact word, prefix of
-//! name, prefix of a word) and then by population.
+//! so "paulo" finds São Paulo. Matches rank by a score that adds how well the name
+//! matched (the place's main name beats an alternate one; a whole name beats a prefix; a
+//! later word counts least) to the logarithm of the population, so typing "Lis" offers
+//! Lisbon before Lyss (whose alternate name is exactly "Lis"), and "Lisboa" finds the
+//! capital before a village of the same name.
 //!
 //! API boundary: opened read-only; built only by [`build`] into a fresh file.
 
@@ -22,7 +25,7 @@ use crate::spatial::{boxes_around, haversine_m, HALF_CIRCUMFERENCE_M};
 use crate::text::fold;
 
 /// Schema version of gazetteer files this code reads and writes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// The credit GeoNames' licence asks for.
 pub const CREDIT: &str = "Place names: GeoNames (geonames.org), CC BY 4.0";
@@ -33,13 +36,15 @@ CREATE TABLE country (
     iso TEXT PRIMARY KEY, name TEXT NOT NULL, phone TEXT, languages TEXT
 ) WITHOUT ROWID;
 -- names: the alternate names, '|'-separated (the matched one is found again at query time)
+-- weight: 100 x log10(population), precomputed for ranking
 CREATE TABLE place (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT,
     lat REAL NOT NULL, lon REAL NOT NULL, population INTEGER NOT NULL, timezone TEXT NOT NULL,
-    names TEXT NOT NULL
+    names TEXT NOT NULL, weight INTEGER NOT NULL
 );
--- One row per folded name (how = 0) and per later word of a name (how = 1). The table is
--- its own index on key: a typed prefix is a range scan.
+-- One row per folded name and per later word of a name. how: 0 main name, 1 alternate
+-- name, 2 later word of the main name, 3 later word of an alternate name. The table is its
+-- own index on key: a typed prefix is a range scan.
 CREATE TABLE place_name (
     key TEXT NOT NULL, place INTEGER NOT NULL, how INTEGER NOT NULL,
     PRIMARY KEY (key, place)
@@ -78,7 +83,11 @@ impl Place {
     }
 }
 
-/// How well a name matched a query; lower is better.
+/// How well a name matched a query; lower is better. (Ranking also weighs whether it was
+/// the place's main name or an alternate one, and the population: one point of score per
+/// 1% of a decade of population, and 400 / 300 / 250 / 200 / 100 / 100 / 80 / 0 for exact
+/// main, exact alternate, prefix of main, exact later word of main, prefix of alternate,
+/// exact later word of alternate, prefix of a later word of main, of alternate.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum MatchQuality {
@@ -154,12 +163,16 @@ impl Gazetteer {
         let sql = "
             SELECT p.id, p.name, p.country, COALESCE(c.name, p.country), p.lat, p.lon,
                    p.population, p.timezone, p.names,
-                   CASE WHEN n.key = ?1 THEN n.how ELSE 2 + n.how END AS q
+                   n.key = ?1 AS exact, n.how,
+                   p.weight + CASE WHEN n.key = ?1
+                       THEN CASE n.how WHEN 0 THEN 400 WHEN 1 THEN 300 WHEN 2 THEN 200 ELSE 100 END
+                       ELSE CASE n.how WHEN 0 THEN 250 WHEN 1 THEN 100 WHEN 2 THEN 80 ELSE 0 END
+                   END AS score
             FROM place_name n
             JOIN place p ON p.id = n.place
             LEFT JOIN country c ON c.iso = p.country
             WHERE n.key >= ?1 AND n.key < ?2 AND (?3 IS NULL OR p.country = ?3)
-            ORDER BY q, p.population DESC, p.id
+            ORDER BY score DESC, p.population DESC, p.id
             LIMIT ?4";
         let mut stmt = self.conn.prepare_cached(sql).at(&self.path)?;
         let rows = stmt
@@ -167,7 +180,7 @@ impl Gazetteer {
                 Ok((
                     place_from_row(r)?,
                     r.get::<_, String>(8)?,
-                    r.get::<_, i64>(9)?,
+                    (r.get::<_, bool>(9)?, r.get::<_, i64>(10)?),
                 ))
             })
             .at(&self.path)?;
@@ -179,10 +192,10 @@ impl Gazetteer {
             }
             let matched_name = matched(&key, &place.name, &names);
             let quality = match q {
-                0 => MatchQuality::Exact,
-                1 => MatchQuality::ExactWord,
-                2 => MatchQuality::Prefix,
-                _ => MatchQuality::WordPrefix,
+                (true, 0 | 1) => MatchQuality::Exact,
+                (true, _) => MatchQuality::ExactWord,
+                (false, 0 | 1) => MatchQuality::Prefix,
+                (false, _) => MatchQuality::WordPrefix,
             };
             out.push(PlaceMatch {
                 place,
@@ -395,7 +408,7 @@ pub fn build(places_tsv: impl Read, countries_tsv: impl Read, out: &Path) -> Res
         let mut keys: Vec<(String, i64, i64)> = Vec::new();
         {
             let mut ins_place = tx
-                .prepare("INSERT INTO place VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .prepare("INSERT INTO place VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
                 .at(part)?;
             let mut ins_geo = tx
                 .prepare("INSERT INTO place_geo VALUES (?1, ?2, ?2, ?3, ?3)")
@@ -420,22 +433,28 @@ pub fn build(places_tsv: impl Read, countries_tsv: impl Read, out: &Path) -> Res
                 let id = num(f[0], "id")? as i64;
                 let (lat, lon) = (num(f[4], "latitude")?, num(f[5], "longitude")?);
                 let pop = num(f[6], "population")? as i64;
+                let weight = (100.0 * (pop.max(1) as f64).log10()).round() as i64;
                 ins_place
-                    .execute(params![id, f[1], f[2], f[3], lat, lon, pop, f[7], f[8]])
+                    .execute(params![
+                        id, f[1], f[2], f[3], lat, lon, pop, f[7], f[8], weight
+                    ])
                     .at(part)?;
                 ins_geo.execute(params![id, lat, lon]).at(part)?;
                 report.places += 1;
                 // One row per distinct key for this place; the whole name wins over a word.
                 let mut mine: HashMap<String, i64> = HashMap::new();
-                for name in std::iter::once(f[1]).chain(f[8].split('|')) {
+                let names = std::iter::once((f[1], 0)).chain(f[8].split('|').map(|n| (n, 1)));
+                for (name, alt) in names {
                     let folded = fold(name);
                     if folded.is_empty() {
                         continue;
                     }
                     for (at, _) in folded.match_indices(' ') {
-                        mine.entry(folded[at + 1..].to_string()).or_insert(1);
+                        let e = mine.entry(folded[at + 1..].to_string()).or_insert(2 + alt);
+                        *e = (*e).min(2 + alt);
                     }
-                    mine.insert(folded, 0);
+                    let e = mine.entry(folded).or_insert(alt);
+                    *e = (*e).min(alt);
                 }
                 keys.extend(mine.into_iter().map(|(k, how)| (k, id, how)));
             }

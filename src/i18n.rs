@@ -84,6 +84,7 @@ pub struct LocaleInfo {
 }
 
 type Bundle = FluentBundle<FluentResource>;
+type Transform = fn(&str) -> Cow<'_, str>;
 
 struct Catalogue {
     infos: BTreeMap<String, LocaleInfo>,
@@ -183,7 +184,7 @@ fn bundle(tag: &str) -> Option<Arc<Bundle>> {
             return Some(b.clone());
         }
     }
-    let (source_tag, transform): (&str, Option<fn(&str) -> Cow<'_, str>>) = match tag {
+    let (source_tag, transform): (&str, Option<Transform>) = match tag {
         PSEUDO_LONG => (SOURCE_LOCALE, Some(pseudo_long)),
         PSEUDO_RTL => (SOURCE_LOCALE, Some(pseudo_rtl)),
         t => (t, None),

@@ -650,9 +650,8 @@ impl<'a> Row<'a> {
             .required("country")
             .unwrap_or_default()
             .to_ascii_uppercase();
-        if !country.is_empty()
-            && !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))
-        {
+        let two_letters = country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase());
+        if !country.is_empty() && !two_letters {
             self.err(
                 Some("country"),
                 "bad-country",
