@@ -37,12 +37,12 @@ fn every_default_record_has_a_source_a_date_and_a_place_or_country() {
                 .location
                 .as_ref()
                 .unwrap_or_else(|| panic!("{} unplaced", s.id));
-            // A point found from a town is marked so, never passed off as exact.
-            if s.address.street.is_none()
-                && s.location.is_some()
-                && loc.precision == ponte::model::GeoPrecision::Exact
-            {
-                assert!(s.extra.is_empty() || true);
+            // A point found from a town is marked so, with the town and how far it reaches.
+            if loc.precision.is_approximate() {
+                assert!(s.address.locality.is_some(), "{}", s.id);
+                assert!(loc.uncertainty_m >= 1_000.0, "{}", s.id);
+            } else {
+                assert_eq!(loc.uncertainty_m, 0.0, "{} exact but uncertain", s.id);
             }
             assert!(s.timezone.is_some(), "{} has no time zone", s.id);
         }

@@ -242,11 +242,10 @@ fn approximate_places_rank_no_nearer_than_their_uncertainty() {
     // "Somewhere in Lisbon" (the town's centre, where the person also is) must not beat an
     // exactly placed centre 1 km away.
     let t = tempfile::tempdir().unwrap();
-    let city_row =
-        format!("somewhere,place,Somewhere,en,health,,,,,,Lisboa,PT,,,,,,,,s,2026-01-01");
+    let city_row = "somewhere,place,Somewhere,en,health,,,,,,Lisboa,PT,,,,,,,,s,2026-01-01";
     let dir = directory(
         t.path(),
-        &[&city_row, &place("exact", "health", 38.734, -9.1498)],
+        &[city_row, &place("exact", "health", 38.734, -9.1498)],
     );
     let lisbon = crate::common::gazetteer()
         .best("Lisboa")
