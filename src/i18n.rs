@@ -514,6 +514,41 @@ pub fn message_ids(tag: &str) -> BTreeMap<String, Vec<String>> {
     out
 }
 
+/// Messages of a locale whose variables are not all named in the comment above them:
+/// (file, message id, variable). Translators rely on those comments.
+pub fn undocumented_variables(tag: &str) -> Vec<(String, String, String)> {
+    use fluent_syntax::ast;
+    let mut out = Vec::new();
+    for (file, content) in sources(tag) {
+        let res = match fluent_syntax::parser::parse(content) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        for entry in res.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = Vec::new();
+                if let Some(v) = &m.value {
+                    collect_vars(v, &mut vars);
+                }
+                for a in &m.attributes {
+                    collect_vars(&a.value, &mut vars);
+                }
+                let comment = m
+                    .comment
+                    .as_ref()
+                    .map(|c| c.content.join("\n"))
+                    .unwrap_or_default();
+                for v in sorted(vars) {
+                    if !comment.contains(&format!("${v}")) {
+                        out.push((file.to_string(), m.id.name.to_string(), v));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 fn sorted(mut v: Vec<String>) -> Vec<String> {
     v.sort();
     v.dedup();

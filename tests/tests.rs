@@ -7,4 +7,5 @@ mod cli;
 mod data;
 mod gazetteer;
 mod hours;
+mod locales;
 mod search;
