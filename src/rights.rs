@@ -348,11 +348,8 @@ mod tests {
             .citations
             .iter()
             .any(|c| c.reference.contains("28")));
-        assert!(emergency
-            .ratification
-            .as_deref()
-            .unwrap()
-            .contains("Portugal has not joined"));
+        let note = crate::i18n::strip_isolation(emergency.ratification.as_deref().unwrap());
+        assert!(note.contains("Portugal has not joined"), "{note}");
         assert!(r.disclaimer.contains("not legal advice"));
     }
 }
