@@ -7,5 +7,6 @@ mod cli;
 mod data;
 mod gazetteer;
 mod hours;
+mod hsds;
 mod locales;
 mod search;
