@@ -9,7 +9,8 @@
 //! - likely duplicates: the same name (folded: case, accents, spacing) within
 //!   [`DUPLICATE_RADIUS_M`] of each other (warning);
 //! - records not confirmed for longer than the staleness threshold (warning);
-//! - a source that is only a local file name, not something a reader can open (warning).
+//! - a source that is only a local file name, not something a reader can open (warning);
+//! - the template's example row (`id` starting `example-`) left in (warning).
 //!
 //! Coordinates outside the stated country are found while placing (`compile::place`,
 //! against the gazetteer's nearest place); hours, language codes and a missing source or
@@ -99,6 +100,9 @@ pub fn check(services: &[Service], origins: &[(PathBuf, u64)], opts: &Options) -
                     ],
                 ));
             }
+        }
+        if s.id.starts_with("example-") {
+            out.push(at(s, o, "id").warning("example-row", "data-example-row", &[]));
         }
         let src = s.source.trim();
         if !src.is_empty() && !looks_public(src) {
@@ -253,4 +257,126 @@ pub fn place(
         }
     }
     Ok((p, new))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{LatLon, Location, Phone, Text};
+
+    fn svc(id: &str, kind: Kind, country: &str, phones: &[&str]) -> Service {
+        let csv = format!(
+            "id,kind,name,lang,needs,country,locality,source,verified_at\n{id},{},Centro,pt,health,{country},Lisboa,https://e.org,2025-06-01\n",
+            kind.code()
+        );
+        let mut s = crate::source::read_csv(csv.as_bytes(), std::path::Path::new("t.csv"))
+            .services
+            .remove(0);
+        s.phones = phones
+            .iter()
+            .map(|n| Phone {
+                number: n.to_string(),
+                note: None,
+            })
+            .collect();
+        s
+    }
+
+    fn codes(services: &[Service], opts: &Options) -> Vec<&'static str> {
+        let origins: Vec<(PathBuf, u64)> = services.iter().map(|_| ("t.csv".into(), 2)).collect();
+        check(services, &origins, opts)
+            .into_iter()
+            .map(|f| f.diagnostic.code)
+            .collect()
+    }
+
+    fn today() -> Options {
+        Options {
+            stale_after_months: 24,
+            today: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        }
+    }
+
+    #[test]
+    fn phones_are_checked_for_the_records_country() {
+        let mut s = svc(
+            "a",
+            Kind::Place,
+            "PT",
+            &["+351 21 810 61 00", "21 810 61 00"],
+        );
+        s.location = Some(Location::new(
+            LatLon {
+                lat: 38.7,
+                lon: -9.1,
+            },
+            crate::model::GeoPrecision::Exact,
+        ));
+        assert!(codes(&[s.clone()], &today()).is_empty());
+        s.phones[0].number = "21 810".into();
+        assert_eq!(codes(&[s.clone()], &today()), ["phone-not-valid"]);
+        s.phones[0].number = "+999 1".into();
+        assert_eq!(codes(&[s], &today()), ["bad-phone"]);
+    }
+
+    #[test]
+    fn short_numbers_are_fine_for_helplines_and_emergencies_only() {
+        let line = svc("a", Kind::PhoneLine, "PT", &["112", "116 000"]);
+        assert!(codes(&[line], &today()).is_empty());
+        let mut place = svc("b", Kind::Place, "PT", &["112"]);
+        place.location = Some(Location::new(
+            LatLon {
+                lat: 38.7,
+                lon: -9.1,
+            },
+            crate::model::GeoPrecision::Exact,
+        ));
+        assert_eq!(codes(&[place], &today()), ["phone-not-valid"]);
+    }
+
+    #[test]
+    fn same_name_within_200_m_is_a_likely_duplicate() {
+        let mut a = svc("a", Kind::Place, "PT", &[]);
+        a.location = Some(Location::new(
+            LatLon {
+                lat: 38.7,
+                lon: -9.1,
+            },
+            crate::model::GeoPrecision::Exact,
+        ));
+        let mut b = svc("b", Kind::Place, "PT", &[]);
+        b.name = Text::new("CENTRO ");
+        b.location = Some(Location::new(
+            LatLon {
+                lat: 38.701,
+                lon: -9.1,
+            },
+            crate::model::GeoPrecision::Exact,
+        ));
+        assert_eq!(
+            codes(&[a.clone(), b.clone()], &today()),
+            ["likely-duplicate"]
+        );
+        b.location = Some(Location::new(
+            LatLon {
+                lat: 38.71,
+                lon: -9.1,
+            },
+            crate::model::GeoPrecision::Exact,
+        ));
+        assert!(codes(&[a, b], &today()).is_empty(), "1.1 km apart");
+    }
+
+    #[test]
+    fn stale_records_unplaced_places_and_local_sources_are_reported() {
+        let mut s = svc("example-x", Kind::Place, "PT", &[]);
+        s.source = "/home/ngo/export.json (HSDS service 1)".into();
+        let opts = Options {
+            stale_after_months: 3,
+            ..today()
+        };
+        let mut c = codes(&[s], &opts);
+        c.sort();
+        assert_eq!(c, ["example-row", "source-not-public", "stale", "unplaced"]);
+    }
 }

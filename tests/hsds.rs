@@ -609,3 +609,188 @@ fn fuzz_entry_points_survive_garbage() {
         }
     }
 }
+
+// ---- The real `ponte` binary ----
+
+use crate::common::{ponte, shared_data_dir, stderr, stdout};
+
+#[test]
+fn cli_validate_reports_by_file_and_row_and_exits_2_on_errors() {
+    let dir = fixtures().join("hsds-1.1-synthetic");
+    let o = ponte(shared_data_dir(), &["validate", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let out = stdout(&o);
+    // Grouped by file, then each finding at file:row with its field and record.
+    assert!(
+        out.contains("services_at_location.csv:8: error [locality] (sal-7)"),
+        "{out}"
+    );
+    assert!(out.contains("verified_at is required"), "{out}");
+    assert!(
+        out.contains("0 at their postal code's centre, 3 not placed"),
+        "{out}"
+    );
+    let o = ponte(
+        shared_data_dir(),
+        &[
+            "validate",
+            dir.to_str().unwrap(),
+            "--json",
+            "--verified-at",
+            "2026-01-15",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["source_kind"], "hsds-legacy");
+    assert_eq!(v["placement"]["by_city"], 7);
+    let f = v["findings"].as_array().unwrap();
+    assert!(f
+        .iter()
+        .any(|f| f["code"] == "ambiguous-town" && f["severity"] == "error"));
+    assert!(f.iter().any(|f| f["message_id"] == "data-unreadable-phone"));
+    // The default directory: warnings (old records) at most, exit 0.
+    let o = ponte(
+        shared_data_dir(),
+        &["validate", "data/services", "--stale-after", "1200"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("0 errors, 0 warnings"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn cli_import_writes_nothing_when_there_are_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = fixtures().join("hsds-1.1-synthetic");
+    let db = tmp.path().join("d.sqlite");
+    let o = ponte(
+        shared_data_dir(),
+        &[
+            "import",
+            "hsds",
+            dir.to_str().unwrap(),
+            "-o",
+            db.to_str().unwrap(),
+            "--verified-at",
+            "2026-01-15",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "unplaced places stop a directory");
+    assert!(!db.exists());
+    // As a template CSV to curate, the same data is written, unplaced rows included.
+    let csv = tmp.path().join("ngo.csv");
+    let o = ponte(
+        shared_data_dir(),
+        &[
+            "import",
+            "hsds",
+            dir.to_str().unwrap(),
+            "-o",
+            csv.to_str().unwrap(),
+            "--verified-at",
+            "2026-01-15",
+            "--text-lang",
+            "pt",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let back = ponte::source::read_path(&csv).unwrap();
+    assert_eq!(back.services.len(), 10);
+    assert!(back.services.iter().all(|s| s.lang == "pt"));
+    // A template folder to a directory database.
+    let o = ponte(
+        shared_data_dir(),
+        &["import", "csv", "data/services", "-o", db.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(ponte::store::Directory::open(&db).unwrap().len().unwrap() >= 100);
+}
+
+#[test]
+fn cli_exports_hsds_geojson_and_the_template() {
+    let tmp = tempfile::tempdir().unwrap();
+    let h = tmp.path().join("hsds");
+    let o = ponte(
+        shared_data_dir(),
+        &["export", "hsds", "-o", h.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    for f in [
+        "services.json",
+        "organizations.json",
+        "tabular/datapackage.json",
+        "tabular/services.csv",
+    ] {
+        assert!(h.join(f).exists(), "{f}");
+    }
+    let g = tmp.path().join("d.geojson");
+    let o = ponte(
+        shared_data_dir(),
+        &["export", "geojson", "-o", g.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&std::fs::read(&g).unwrap()).unwrap();
+    assert_eq!(v["type"], "FeatureCollection");
+    let f = &v["features"].as_array().unwrap();
+    let lisboa = f.iter().find(|f| f["id"] == "pt-cnaim-lisboa").unwrap();
+    assert_eq!(lisboa["geometry"]["coordinates"][0], -9.134284, "lon first");
+    assert_eq!(lisboa["properties"]["geo_precision"], "exact");
+    assert!(lisboa["properties"]["source"]
+        .as_str()
+        .unwrap()
+        .contains("arquivo.pt"));
+    let places = ponte::datadir::built_in_sources()
+        .services
+        .iter()
+        .filter(|s| s.kind.is_place())
+        .count();
+    assert_eq!(f.len(), places, "every place, no phone line");
+    let c = tmp.path().join("d.csv");
+    let o = ponte(
+        shared_data_dir(),
+        &["export", "csv", "-o", c.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let back = ponte::source::read_path(&c).unwrap();
+    assert!(!back.has_errors(), "{:#?}", back.diagnostics);
+    // From HSDS to GeoJSON directly.
+    let o = ponte(
+        shared_data_dir(),
+        &[
+            "export",
+            "geojson",
+            "--from",
+            example("csv").to_str().unwrap(),
+            "-o",
+            g.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "MyCity is in no gazetteer: refused, not dropped"
+    );
+}
+
+#[test]
+fn the_shipped_template_has_every_column_and_only_an_example_row() {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/template.csv");
+    let mut rdr = csv::Reader::from_path(&p).unwrap();
+    let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    for c in ponte::source::COLUMNS {
+        assert!(header.iter().any(|h| h == c), "template lacks {c}");
+    }
+    let l = ponte::source::read_path(&p).unwrap();
+    assert!(!l.has_errors(), "{:#?}", l.diagnostics);
+    assert_eq!(l.services.len(), 1);
+    assert!(l.services[0].id.starts_with("example-"));
+    // It never enters the default directory.
+    assert!(ponte::datadir::built_in_sources()
+        .services
+        .iter()
+        .all(|s| !s.id.starts_with("example-")));
+}

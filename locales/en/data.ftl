@@ -149,3 +149,4 @@ data-exported = { $count ->
 #   $done (Number) - records done
 #   $total (Number) - records in all
 data-progress = { $done } of { $total }…
+data-example-row = This is the template's example row: delete it before you publish.
