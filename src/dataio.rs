@@ -337,7 +337,8 @@ pub fn directory_services(path: &Path) -> Result<Vec<Service>> {
 }
 
 /// Reads and places a source for export; refuses it when it has errors (the findings are
-/// returned as [`crate::source::SourceErrors`]).
+/// returned as [`crate::source::SourceErrors`]). Places that can't be put on the map are
+/// warnings here.
 pub fn placed_services(
     path: &Path,
     gaz: &Gazetteer,
@@ -347,7 +348,14 @@ pub fn placed_services(
     let src = load(path, opts, progress)?;
     let mut findings = src.findings;
     let mut loaded = src.loaded;
-    let (_, placing) = validate::place(&mut loaded, gaz)?;
+    let (_, mut placing) = validate::place(&mut loaded, gaz)?;
+    // Exports carry a place's address whether or not it could be put on the map (GeoJSON
+    // leaves it out, and the caller says so): a warning here, not a refusal.
+    for f in placing.iter_mut() {
+        if PLACEMENT_CODES.contains(&f.diagnostic.code) {
+            f.diagnostic.severity = Severity::Warning;
+        }
+    }
     findings.extend(placing);
     if findings.iter().any(Finding::is_error) {
         return Err(crate::source::SourceErrors(

@@ -150,3 +150,9 @@ data-exported = { $count ->
 #   $total (Number) - records in all
 data-progress = { $done } of { $total }…
 data-example-row = This is the template's example row: delete it before you publish.
+# Variables:
+#   $count (Number) - records without a point
+data-geojson-left-out = { $count ->
+    [one] 1 record has no point (a phone line, or a place not yet on the map) and is not in the GeoJSON.
+   *[other] { $count } records have no point (phone lines, or places not yet on the map) and are not in the GeoJSON.
+}

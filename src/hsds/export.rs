@@ -112,25 +112,21 @@ fn cell<'a>(cells: &'a [(String, String)], col: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
+/// A term of a Ponte taxonomy. The taxonomy is named in `taxonomy` and its URI starts
+/// `term_uri` (`urn:ponte:taxonomy:needs:1#health`): no separate taxonomy object, which
+/// would be repeated in every attribute of a JSON export.
 fn term(taxonomy: &str, uri: &str, code: &str) -> Value {
     json!({
         "id": uuid_for("taxonomy_term", &format!("{taxonomy}:{code}")),
         "code": code,
         "name": code,
-        "description": format!("Ponte template column {code}"),
-        "taxonomy": taxonomy,
-        "taxonomy_id": uuid_for("taxonomy", taxonomy),
-        "taxonomy_detail": {
-            "id": uuid_for("taxonomy", taxonomy),
-            "name": taxonomy,
-            "description": if taxonomy == NEEDS_TAXONOMY {
-                "Ponte's needs taxonomy (data/README.md, Needs)"
-            } else {
-                "Ponte's fields that HSDS has no place for, one term per column of Ponte's spreadsheet template (data/README.md)"
-            },
-            "uri": uri,
-            "version": "1",
+        "description": if taxonomy == NEEDS_TAXONOMY {
+            format!("Ponte need {code}")
+        } else {
+            format!("Ponte column {code}")
         },
+        "taxonomy": taxonomy,
+        "term_uri": format!("{uri}#{code}"),
     })
 }
 

@@ -91,9 +91,7 @@ fn ponte_attributes(attrs: &[&Map<String, Value>]) -> (BTreeMap<String, String>,
         if taxonomy == NEEDS_TAXONOMY {
             needs.push(code.to_string());
         } else if taxonomy == PONTE_TAXONOMY
-            || obj(term.get("taxonomy_detail"))
-                .and_then(|d| s(d, "uri"))
-                .is_some_and(|u| u == PONTE_TAXONOMY_URI)
+            || s(term, "term_uri").is_some_and(|u| u.starts_with(PONTE_TAXONOMY_URI))
         {
             cols.insert(
                 code.to_string(),

@@ -370,7 +370,22 @@ pub fn export(ctx: &Ctx, a: ExportArgs) -> CmdResult {
         ExportFormat::Hsds => {
             dataio::write_hsds(&services, &a.output, &mut progress(l))?;
         }
-        ExportFormat::Geojson => dataio::write_geojson(&services, &a.output)?,
+        ExportFormat::Geojson => {
+            dataio::write_geojson(&services, &a.output)?;
+            let left_out = services.iter().filter(|s| s.location.is_none()).count();
+            if left_out > 0 {
+                eprintln!(
+                    "{}",
+                    out::clean(
+                        l,
+                        &l.ta(
+                            "data-geojson-left-out",
+                            &[("count", FluentValue::from(left_out))]
+                        )
+                    )
+                );
+            }
+        }
         ExportFormat::Csv => dataio::write_csv(&services, &a.output)?,
     }
     println!(
