@@ -156,3 +156,18 @@ data-geojson-left-out = { $count ->
     [one] 1 record has no point (a phone line, or a place not yet on the map) and is not in the GeoJSON.
    *[other] { $count } records have no point (phone lines, or places not yet on the map) and are not in the GeoJSON.
 }
+
+## ponte import / export: bad options
+
+# Variables:
+#   $value (String) - what was given
+data-bad-text-lang = --text-lang “{ $value }” is not a language code (ISO 639-1 or 639-3, like pt or kea).
+# Variables:
+#   $value (String) - what was given
+data-bad-verified-at = --verified-at “{ $value }” is not a date like 2024-03-19.
+# Variables:
+#   $path (String) - the source given
+data-looks-like-hsds = { $path } looks like HSDS: use `ponte import hsds`.
+# Variables:
+#   $path (String) - the source given
+data-not-hsds = { $path } is not HSDS (a .json file, or a folder with an HSDS CSV package): use `ponte import csv` for the template.

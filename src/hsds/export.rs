@@ -221,9 +221,8 @@ fn service_object(id: &str, recs: &[&Service]) -> Value {
         svc.insert("service_at_locations".into(), Value::Array(sals));
     }
     // Each record: make the standard fields say what they can, then attributes for the rest.
-    let recs_ids: Vec<String> = recs.iter().map(|r| r.id.clone()).collect();
-    for (i, r) in recs.iter().enumerate() {
-        settle(&mut svc, i, r, recs_ids.len());
+    for r in recs {
+        settle(&mut svc, r);
     }
     Value::Object(svc)
 }
@@ -325,7 +324,7 @@ fn reimport(svc: &Map<String, Value>, r: &Service) -> Cells {
 /// Makes `svc` carry record `r`: replaces kept HSDS lists that no longer say what the
 /// record says with ones made from the record, then adds Ponte attributes for whatever the
 /// standard fields don't give back.
-fn settle(svc: &mut Map<String, Value>, _i: usize, r: &Service, _n: usize) {
+fn settle(svc: &mut Map<String, Value>, r: &Service) {
     let want = to_cells(r, true);
     let has_sal = r.kind.is_place();
     let got = reimport(svc, r);

@@ -41,9 +41,9 @@ use crate::report::{At, Finding};
 pub const PONTE_TAXONOMY: &str = "ponte";
 /// Taxonomy name of Ponte's needs: one term per need code (`legal-aid.regularisation`).
 pub const NEEDS_TAXONOMY: &str = "ponte-needs";
-/// URI of the Ponte taxonomy, written in `taxonomy_detail.uri`.
+/// URI of the Ponte taxonomy; each term's `term_uri` is this, `#`, and the column.
 pub const PONTE_TAXONOMY_URI: &str = "urn:ponte:taxonomy:template-columns:1";
-/// URI of the Ponte needs taxonomy.
+/// URI of the Ponte needs taxonomy; each term's `term_uri` is this, `#`, and the need code.
 pub const NEEDS_TAXONOMY_URI: &str = "urn:ponte:taxonomy:needs:1";
 
 /// Which form the input was in.

@@ -35,18 +35,20 @@ pub struct HsdsOptions {
 }
 
 impl HsdsOptions {
-    fn to_options(&self) -> Result<ImportOptions, Failure> {
-        if let Some(l) = &self.text_lang {
-            if !ponte::lang::is_known(l) {
-                return Err(Failure::Input(format!(
-                    "--text-lang {l:?} is not a language code (ISO 639-1 or 639-3)"
+    fn to_options(&self, l: &L10n) -> Result<ImportOptions, Failure> {
+        if let Some(t) = &self.text_lang {
+            if !ponte::lang::is_known(t) {
+                return Err(Failure::Input(out::clean(
+                    l,
+                    &l.ta("data-bad-text-lang", &[("value", t.as_str().into())]),
                 )));
             }
         }
         if let Some(d) = &self.verified_at {
             if chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err() {
-                return Err(Failure::Input(format!(
-                    "--verified-at {d:?} is not a date like 2024-03-19"
+                return Err(Failure::Input(out::clean(
+                    l,
+                    &l.ta("data-bad-verified-at", &[("value", d.as_str().into())]),
                 )));
             }
         }
@@ -280,7 +282,7 @@ fn json_report(l: &L10n, o: &Outcome) -> serde_json::Value {
 /// `ponte validate`: exit 2 on errors, 0 with warnings only.
 pub fn validate(ctx: &Ctx, a: ValidateArgs) -> CmdResult {
     let l = &ctx.l10n;
-    let opts = a.hsds.to_options()?;
+    let opts = a.hsds.to_options(l)?;
     let data = ctx.open_data()?;
     let gaz = data.gazetteer()?;
     let checks = ponte::validate::Options {
@@ -302,17 +304,23 @@ pub fn validate(ctx: &Ctx, a: ValidateArgs) -> CmdResult {
 /// `ponte import csv|hsds <source> -o <out>`.
 pub fn import(ctx: &Ctx, a: ImportArgs) -> CmdResult {
     let l = &ctx.l10n;
-    let mut opts = a.hsds.to_options()?;
+    let mut opts = a.hsds.to_options(l)?;
     if matches!(a.format, ImportFormat::Csv) && dataio::is_hsds(&a.source) {
-        return Err(Failure::Input(format!(
-            "{} looks like HSDS: use `ponte import hsds`",
-            a.source.display()
+        return Err(Failure::Input(out::clean(
+            l,
+            &l.ta(
+                "data-looks-like-hsds",
+                &[("path", a.source.display().to_string().into())],
+            ),
         )));
     }
     if matches!(a.format, ImportFormat::Hsds) && !dataio::is_hsds(&a.source) {
-        return Err(Failure::Input(format!(
-            "{} is not HSDS (a .json file or a folder with an HSDS CSV package)",
-            a.source.display()
+        return Err(Failure::Input(out::clean(
+            l,
+            &l.ta(
+                "data-not-hsds",
+                &[("path", a.source.display().to_string().into())],
+            ),
         )));
     }
     if matches!(a.format, ImportFormat::Csv) {
@@ -353,7 +361,7 @@ pub fn import(ctx: &Ctx, a: ImportArgs) -> CmdResult {
 /// `ponte export hsds|geojson|csv -o <out>`.
 pub fn export(ctx: &Ctx, a: ExportArgs) -> CmdResult {
     let l = &ctx.l10n;
-    let opts = a.hsds.to_options()?;
+    let opts = a.hsds.to_options(l)?;
     let data = ctx.open_data()?;
     let services = match &a.from {
         Some(src) => {
