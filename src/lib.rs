@@ -10,6 +10,8 @@
 //! Map of the crate (see ARCHITECTURE.md for the data flow and invariants):
 //! - [`model`], [`taxonomy`]: what a service is; the needs vocabulary.
 //! - [`source`], [`compile`]: NGO spreadsheets in, checked and placed; a directory out.
+//! - [`hsds`], [`dataio`], [`validate`], [`report`]: Open Referral HSDS in and out, the
+//!   NGO's import/export/validate entry points, and findings an NGO can act on.
 //! - [`store`]: the directory database (SQLite, R*Tree, FTS5), read-only once written.
 //! - [`gazetteer`]: offline place names in any script (GeoNames).
 //! - [`search`], [`hours`], [`spatial`], [`text`]: finding, ranking and "open now".
@@ -25,15 +27,18 @@
 pub mod atomic;
 pub mod compile;
 pub mod datadir;
+pub mod dataio;
 pub mod db;
 pub mod defaults;
 pub mod error;
 pub mod gazetteer;
 pub mod hours;
+pub mod hsds;
 pub mod i18n;
 pub mod lang;
 pub mod model;
 pub mod present;
+pub mod report;
 pub mod rights;
 pub mod search;
 pub mod source;
@@ -42,5 +47,6 @@ pub mod store;
 pub mod taxonomy;
 pub mod text;
 pub mod userdb;
+pub mod validate;
 
 pub use error::{Error, Result};

@@ -48,6 +48,7 @@ pub const COLUMNS: &[&str] = &[
     "lat",
     "lon",
     "geo_precision",
+    "uncertainty_m",
     "timezone",
     "phone",
     "email",
@@ -228,13 +229,66 @@ pub fn read_path(path: &Path) -> Result<Loaded, crate::Error> {
     Ok(all)
 }
 
+/// Line numbers of CSV records as a person sees them in an editor.
+///
+/// The csv crate reports a record that follows a CRLF line end (every file Excel saves) as
+/// starting on the line before: its position is the LF. This counts the lines itself.
+pub(crate) struct Lines<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    line: u64,
+}
+
+impl<'a> Lines<'a> {
+    pub(crate) fn new(bytes: &'a [u8]) -> Lines<'a> {
+        Lines {
+            bytes,
+            pos: 0,
+            line: 1,
+        }
+    }
+
+    /// The 1-based line of the record whose position is byte `at`.
+    pub(crate) fn line_at(&mut self, at: u64) -> u64 {
+        let mut start = (at as usize).min(self.bytes.len());
+        while matches!(self.bytes.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        if start < self.pos {
+            self.pos = 0;
+            self.line = 1;
+        }
+        self.line += self.bytes[self.pos..start]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count() as u64;
+        self.pos = start;
+        self.line
+    }
+}
+
 /// Reads template CSV from `input`; `file` names it in diagnostics.
-pub fn read_csv(input: impl Read, file: &Path) -> Loaded {
+pub fn read_csv(mut input: impl Read, file: &Path) -> Loaded {
     let mut out = Loaded::default();
+    let mut bytes = Vec::new();
+    if let Err(e) = input.read_to_end(&mut bytes) {
+        out.diagnostics.push(Diagnostic {
+            severity: Severity::Error,
+            code: "bad-file",
+            file: file.to_path_buf(),
+            row: None,
+            column: None,
+            field: None,
+            id: None,
+            message: format!("cannot read: {e}"),
+        });
+        return out;
+    }
+    let mut lines = Lines::new(&bytes);
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(true)
         .has_headers(false)
-        .from_reader(input);
+        .from_reader(&bytes[..]);
     let mut records = rdr.byte_records();
     let diag =
         |row: Option<u64>, column: Option<usize>, field: Option<&str>, msg: String| Diagnostic {
@@ -336,7 +390,7 @@ pub fn read_csv(input: impl Read, file: &Path) -> Loaded {
             None => break,
             Some(Ok(r)) => r,
             Some(Err(e)) => {
-                let line = e.position().map(|p| p.line());
+                let line = e.position().map(|p| lines.line_at(p.byte()));
                 out.diagnostics.push(diag(line, None, None, csv_error(&e)));
                 // A quoting error desynchronises the reader; later rows can't be trusted.
                 if !matches!(e.kind(), csv::ErrorKind::UnequalLengths { .. }) {
@@ -345,7 +399,7 @@ pub fn read_csv(input: impl Read, file: &Path) -> Loaded {
                 continue;
             }
         };
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let line = rec.position().map(|p| lines.line_at(p.byte())).unwrap_or(0);
         if rec.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
             continue;
         }
@@ -410,6 +464,190 @@ pub fn read_csv(input: impl Read, file: &Path) -> Loaded {
         }
     }
     out
+}
+
+/// Parses one record given as `(column, value)` cells, exactly as a row of a template file
+/// with those columns would be parsed (the same checks and messages). `line` is reported as
+/// the row. Other importers (HSDS) build cells and call this, so every source is held to
+/// the template's rules; they map the diagnostics back to their own files.
+pub fn parse_cells(
+    file: &Path,
+    line: u64,
+    cells: &[(String, String)],
+) -> (Option<Service>, Vec<Diagnostic>) {
+    let columns: Vec<String> = cells.iter().map(|(c, _)| c.clone()).collect();
+    let mut row = Row::new(file, line, &columns);
+    for (i, (_, v)) in cells.iter().enumerate() {
+        let v = v.trim();
+        if v.len() > MAX_FIELD_BYTES {
+            row.err_at(
+                i,
+                "too-long",
+                format!(
+                    "this cell holds {} bytes; the limit is {MAX_FIELD_BYTES}",
+                    v.len()
+                ),
+            );
+            continue;
+        }
+        if !v.is_empty() {
+            row.cells.insert(i, v.to_string());
+        }
+    }
+    let service = row.parse();
+    (service, row.diags)
+}
+
+/// A record as template cells `(column, value)`: the inverse of [`parse_cells`]. Columns
+/// follow [`COLUMNS`], each translatable column followed by its `:<lang>` translations, then
+/// the `extra` columns by name; empty values are left out.
+///
+/// `placed_coordinates`: whether to write a point Ponte found from the town
+/// (`geo_precision` city or postal-code). The template leaves them out (README rule 4: the
+/// row is placed again when the directory is built); HSDS exports keep them, marked.
+pub fn to_cells(s: &Service, placed_coordinates: bool) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut put = |c: &str, v: String| {
+        if !v.trim().is_empty() {
+            out.push((c.to_string(), v));
+        }
+    };
+    let text = |put: &mut dyn FnMut(&str, String), c: &str, t: &Option<Text>| {
+        if let Some(t) = t {
+            put(c, t.value.clone());
+            for (l, v) in &t.translations {
+                put(&format!("{c}:{l}"), v.clone());
+            }
+        }
+    };
+    put("id", s.id.clone());
+    put("kind", s.kind.code().to_string());
+    text(&mut put, "name", &Some(s.name.clone()));
+    put("lang", s.lang.clone());
+    text(&mut put, "description", &s.description);
+    put("organization", s.organization.clone().unwrap_or_default());
+    put(
+        "needs",
+        s.needs
+            .iter()
+            .map(|n| n.code())
+            .collect::<Vec<_>>()
+            .join(";"),
+    );
+    if s.serves != [crate::taxonomy::Serves::ALL] {
+        put(
+            "serves",
+            s.serves
+                .iter()
+                .map(|g| g.code())
+                .collect::<Vec<_>>()
+                .join(";"),
+        );
+    }
+    put("one_stop_shop", s.one_stop_shop.code().to_string());
+    put("languages", s.languages.join(";"));
+    put("asks_status", s.asks_status.code().to_string());
+    put("asks_documents", s.asks_documents.code().to_string());
+    put(
+        "shares_with_immigration",
+        s.shares_with_immigration.code().to_string(),
+    );
+    put("free_of_charge", s.free_of_charge.code().to_string());
+    put(
+        "appointment_needed",
+        s.appointment_needed.code().to_string(),
+    );
+    put("walk_in", s.walk_in.code().to_string());
+    text(&mut put, "what_to_bring", &s.what_to_bring);
+    let a = &s.address;
+    put("address", a.street.clone().unwrap_or_default());
+    put("locality", a.locality.clone().unwrap_or_default());
+    put("postal_code", a.postal_code.clone().unwrap_or_default());
+    put("country", a.country.clone());
+    put(
+        "geonames_id",
+        a.geonames_id.map(|g| g.to_string()).unwrap_or_default(),
+    );
+    if let Some(loc) = &s.location {
+        if placed_coordinates || !loc.precision.is_approximate() {
+            put("lat", loc.point.lat.to_string());
+            put("lon", loc.point.lon.to_string());
+            put("geo_precision", loc.precision.code().to_string());
+            if loc.uncertainty_m != loc.precision.default_uncertainty_m() {
+                put("uncertainty_m", loc.uncertainty_m.to_string());
+            }
+        }
+    }
+    put("timezone", s.timezone.clone().unwrap_or_default());
+    put(
+        "phone",
+        s.phones
+            .iter()
+            .map(|p| match &p.note {
+                Some(n) => format!("{} ({n})", p.number),
+                None => p.number.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
+    put("email", s.email.clone().unwrap_or_default());
+    put("website", s.website.clone().unwrap_or_default());
+    put("opening_hours", s.opening_hours.clone().unwrap_or_default());
+    put("source", s.source.clone());
+    put("source_note", s.source_note.clone().unwrap_or_default());
+    put("verified_at", s.verified_at.clone());
+    for (k, v) in &s.extra {
+        put(k, v.clone());
+    }
+    out
+}
+
+/// Writes records as a template CSV (UTF-8, header first): every column of [`COLUMNS`],
+/// the translation columns any record uses, then the `extra` columns any record uses.
+/// See [`to_cells`] for `placed_coordinates`.
+pub fn write_csv(
+    services: &[Service],
+    out: impl std::io::Write,
+    placed_coordinates: bool,
+) -> Result<(), csv::Error> {
+    let rows: Vec<Vec<(String, String)>> = services
+        .iter()
+        .map(|s| to_cells(s, placed_coordinates))
+        .collect();
+    let mut translations: BTreeMap<&str, std::collections::BTreeSet<String>> = BTreeMap::new();
+    let mut extra = std::collections::BTreeSet::new();
+    for (c, _) in rows.iter().flatten() {
+        if let Some((base, _)) = c.split_once(':') {
+            if let Some(b) = TRANSLATABLE.iter().find(|t| **t == base) {
+                translations.entry(b).or_default().insert(c.clone());
+                continue;
+            }
+        }
+        if !COLUMNS.contains(&c.as_str()) {
+            extra.insert(c.clone());
+        }
+    }
+    let mut header: Vec<String> = Vec::new();
+    for c in COLUMNS {
+        header.push(c.to_string());
+        if let Some(t) = translations.get(c) {
+            header.extend(t.iter().cloned());
+        }
+    }
+    header.extend(extra);
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(&header)?;
+    for row in &rows {
+        let cells: HashMap<&str, &str> =
+            row.iter().map(|(c, v)| (c.as_str(), v.as_str())).collect();
+        w.write_record(
+            header
+                .iter()
+                .map(|h| cells.get(h.as_str()).copied().unwrap_or("")),
+        )?;
+    }
+    w.flush()?;
+    Ok(())
 }
 
 fn csv_error(e: &csv::Error) -> String {
@@ -771,6 +1009,22 @@ impl<'a> Row<'a> {
                 None
             }
         };
+        // Written by Ponte's own exports (HSDS, CSV) so an approximate point keeps the
+        // radius it was given; rarely typed by people.
+        let uncertainty = match self.get("uncertainty_m").map(str::to_string) {
+            None => None,
+            Some(v) => match v.parse::<f64>() {
+                Ok(u) if u.is_finite() && u >= 0.0 => Some(u),
+                _ => {
+                    self.err(
+                        Some("uncertainty_m"),
+                        "bad-value",
+                        format!("{v:?} is not a distance in metres (a number, 0 or more)"),
+                    );
+                    None
+                }
+            },
+        };
         match (lat, lon) {
             (None, None) => {
                 if kind.is_place() && address.locality.is_none() {
@@ -807,10 +1061,12 @@ impl<'a> Row<'a> {
                                     self.err(Some("lat"), "bad-coordinates", "0,0 is in the Atlantic Ocean: a placeholder, not a location".into());
                                     return None;
                                 }
-                                Some(Location::new(
-                                    point,
-                                    precision.unwrap_or(GeoPrecision::Exact),
-                                ))
+                                let mut loc =
+                                    Location::new(point, precision.unwrap_or(GeoPrecision::Exact));
+                                if let Some(u) = uncertainty {
+                                    loc.uncertainty_m = u;
+                                }
+                                Some(loc)
                             }
                             Err(e) => {
                                 let field =
@@ -968,6 +1224,21 @@ mod tests {
     fn unclosed_quote_is_reported_not_swallowed() {
         let l = load(&format!("{HEAD}a,\"Centro,pt,,health,PT,Lisboa,,,,,s,2024-01-01\nb,B,pt,,health,PT,Porto,,,,,s,2024-01-01\n"));
         assert!(l.has_errors(), "{:?}", l.diagnostics);
+    }
+
+    #[test]
+    fn crlf_files_report_the_row_a_spreadsheet_shows() {
+        // Regression: Excel saves CSV with CRLF line ends, and the csv crate then placed
+        // every record on the line before its own.
+        let text = format!("{HEAD}a,A,pt,,health,PT,Lisboa,,,,,s,2024-01-01\nb,\"B\nB\",pt,,health,PT,Porto,200,,,,s,2024-01-01\n")
+            .replace('\n', "\r\n");
+        let l = load(&text);
+        assert_eq!(l.origins[0].1, 2);
+        assert_eq!(l.origins[1].1, 3);
+        assert!(l
+            .diagnostics
+            .iter()
+            .any(|d| d.row == Some(3) && d.field.as_deref() == Some("lat")));
     }
 
     #[test]

@@ -8,5 +8,6 @@ mod data;
 mod gazetteer;
 mod hours;
 mod house_rules;
+mod hsds;
 mod locales;
 mod search;

@@ -8,6 +8,7 @@
 through tauri-driver on 127.0.0.1:4444 (start it under Xvfb first). Uses the data-test
 hooks documented in ui/README.md. Prints console errors where the browser reports them.
 """
+import atexit
 import os
 import sys
 import time
@@ -47,6 +48,14 @@ else:
     d = webdriver.Remote(command_executor="http://127.0.0.1:4444", options=o)
     d.set_window_rect(0, 0, w, h)
 
+def _quit():
+    try:
+        d.quit()
+    except Exception:
+        pass
+
+
+atexit.register(_quit)  # a failed step must not leave the session (and the app) open
 wait = WebDriverWait(d, 20)
 q = lambda sel: wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, sel)))
 clickable = lambda sel: wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, sel)))
@@ -64,7 +73,13 @@ def shot(name):
 def full(name):
     """A tall screenshot of the whole page (Chromium only: grow the window)."""
     if mode != "chromium":
-        return shot(name)
+        # The real app: the page scrolled half-way and to the end.
+        d.execute_script("window.scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2)")
+        shot(name + "-middle")
+        d.execute_script("window.scrollTo(0, document.documentElement.scrollHeight)")
+        shot(name + "-end")
+        d.execute_script("window.scrollTo(0, 0)")
+        return
     height = d.execute_script("return document.documentElement.scrollHeight")
     d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": w, "height": min(height + 50, 7000), "deviceScaleFactor": 1, "mobile": False})
     shot(name)
@@ -72,6 +87,13 @@ def full(name):
 
 
 q('[data-test="need-health"]')
+# Console errors and uncaught exceptions from here on (WebKitWebDriver has no log endpoint).
+HOOK = """window.__errs = window.__errs || [];
+for (const k of ['error', 'warn']) { const f = console[k].bind(console);
+  console[k] = (...a) => { window.__errs.push(k + ': ' + a.map(String).join(' ')); f(...a); }; }
+window.addEventListener('error', (e) => window.__errs.push('uncaught: ' + e.message));
+window.addEventListener('unhandledrejection', (e) => window.__errs.push('rejection: ' + e.reason));"""
+d.execute_script(HOOK)
 if loc:
     d.execute_script(
         "const s=document.querySelector('[data-test=language]');"
@@ -106,6 +128,7 @@ full("about")
 clickable('[data-test="back"]').click()
 q('[data-test="service"], [data-test="screen-results"]')
 print("history.length", d.execute_script("return history.length"))
+print("page errors:", d.execute_script("return window.__errs"))
 clickable('[data-test="quick-exit"]').click()
 q('[data-test="neutral"]')
 shot("neutral")
@@ -116,4 +139,3 @@ print("restart:", d.execute_script("return [location.pathname, !!document.queryS
 if mode == "chromium":
     for entry in d.get_log("browser"):
         print("console:", entry["level"], entry["message"][:300])
-d.quit()

@@ -4,6 +4,7 @@
 //! nothing was found — it says so), 2 bad input (the message says what to fix), 1 an
 //! internal error.
 
+mod data_cmd;
 mod out;
 mod search_cmd;
 
@@ -87,15 +88,14 @@ enum Command {
     /// Build and inspect directory databases.
     #[command(subcommand)]
     Directory(DirectoryCmd),
-    /// Check directory sources (the CSV template) and report problems by file, row and
-    /// column. Exits with 2 when there are errors.
-    Validate {
-        /// A CSV file or a folder of them.
-        source: PathBuf,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
+    /// Check directory sources (the CSV template or HSDS) and report what to fix, by file,
+    /// row and field. Exits with 2 when there are errors (they stop a directory build).
+    Validate(data_cmd::ValidateArgs),
+    /// Import NGO data (the CSV template or Open Referral HSDS) into a template CSV or a
+    /// directory database.
+    Import(data_cmd::ImportArgs),
+    /// Export a directory (or sources) as HSDS 3.0, GeoJSON or the CSV template.
+    Export(data_cmd::ExportArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -212,7 +212,9 @@ fn main() -> ExitCode {
             title,
         }) => directory_build(&ctx, &source, &output, bundle_id, publisher, title),
         Command::Directory(DirectoryCmd::Info { json }) => directory_info(&ctx, json),
-        Command::Validate { source, json } => validate(&ctx, &source, json),
+        Command::Validate(args) => data_cmd::validate(&ctx, args),
+        Command::Import(args) => data_cmd::import(&ctx, args),
+        Command::Export(args) => data_cmd::export(&ctx, args),
         Command::Rights {
             need,
             country,
@@ -341,41 +343,6 @@ fn directory_info(ctx: &Ctx, json: bool) -> CmdResult {
     println!("  services: {n}");
     println!("  file: {}", active.path.display());
     println!("  data folder: {}", data.root().display());
-    Ok(())
-}
-
-fn validate(ctx: &Ctx, source: &Path, json: bool) -> CmdResult {
-    let data = ctx.open_data()?;
-    let gaz = data.gazetteer()?;
-    let mut loaded = ponte::source::read_path(source)?;
-    ponte::compile::place(&mut loaded, &gaz)?;
-    let errors = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == ponte::source::Severity::Error)
-        .count();
-    if json {
-        out::print_json(&serde_json::json!({
-            "services": loaded.services.len(),
-            "errors": errors,
-            "warnings": loaded.diagnostics.len() - errors,
-            "diagnostics": loaded.diagnostics,
-        }))?;
-    } else {
-        for d in &loaded.diagnostics {
-            println!("{d}");
-        }
-        println!(
-            "{} services, {errors} errors, {} warnings",
-            loaded.services.len(),
-            loaded.diagnostics.len() - errors
-        );
-    }
-    if errors > 0 {
-        return Err(Failure::Input(format!(
-            "{errors} error(s): fix them before building a directory"
-        )));
-    }
     Ok(())
 }
 
