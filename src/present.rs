@@ -94,6 +94,18 @@ pub fn age_text(l: &L10n, verified_at: &str, today: NaiveDate) -> Option<(String
     Some((text, months >= STALE_AFTER_MONTHS))
 }
 
+/// A country's name in the reader's language: the `country-<code>` message where one
+/// exists (the countries of the default directory), else `english` (the gazetteer's name),
+/// else the code.
+pub fn country_name(l: &L10n, code: &str, english: Option<&str>) -> String {
+    let id = format!("country-{}", code.to_ascii_lowercase());
+    if l.has(&id) {
+        l.t(&id)
+    } else {
+        english.unwrap_or(code).to_string()
+    }
+}
+
 /// The badges that apply to a service, as Fluent message ids, most important first.
 pub fn badges(s: &Service) -> Vec<&'static str> {
     use crate::model::{Kind, TriState};

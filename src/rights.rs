@@ -180,15 +180,6 @@ pub fn select<'c>(
     general
 }
 
-fn country_name(l: &L10n, code: &str, english: Option<&str>) -> String {
-    let id = format!("country-{}", code.to_ascii_lowercase());
-    if l.has(&id) {
-        l.t(&id)
-    } else {
-        english.unwrap_or(code).to_string()
-    }
-}
-
 /// Renders the cards for `need` and `country` in `l`'s language. `country_english_name`
 /// is used when no translated country name exists.
 pub fn render(
@@ -244,7 +235,7 @@ pub fn render(
 
 fn ratification_text(l: &L10n, cat: &Catalogue, cc: &str, english: Option<&str>) -> String {
     let cc = cc.to_ascii_uppercase();
-    let name = country_name(l, &cc, english.filter(|_| true));
+    let name = crate::present::country_name(l, &cc, english);
     let Some(st) = cat.countries.get(&cc) else {
         return l.ta("rights-ratification-unknown", &[("country", name.into())]);
     };

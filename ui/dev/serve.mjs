@@ -136,7 +136,7 @@ const commands = {
     if (process.env.PONTE_DEV_XSS) { s.name = '<img src=x onerror=alert(1)>'; s.description = { value: '<img src=x onerror=alert(1)>' }; }
     const pick = (t) => (t ? (t.translations?.en ?? t.value) : null);
     return {
-      ...hit(s), description: pick(s.description), what_to_bring: pick(s.what_to_bring), organization: s.organization ?? null, address: s.address,
+      ...hit(s), lang: s.lang ?? 'en', description: pick(s.description), description_lang: s.description ? 'en' : null, what_to_bring: pick(s.what_to_bring), what_to_bring_lang: s.what_to_bring ? 'en' : null, organization: s.organization ?? null, address: s.address,
       email: s.email ?? null, website: s.website ?? null, one_stop_shop: s.one_stop_shop, asks_status: s.asks_status, asks_documents: s.asks_documents,
       shares_with_immigration: s.shares_with_immigration, free_of_charge: s.free_of_charge, appointment_needed: s.appointment_needed, walk_in: s.walk_in,
       timezone: s.timezone, week: s.week ?? null, geo_uri: s.location ? `geo:${s.location.lat.toFixed(6)},${s.location.lon.toFixed(6)}` : null,

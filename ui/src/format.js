@@ -2,7 +2,7 @@
 // needs, countries and languages. The same rules as the core's `present` module, so the
 // app and the command line say the same thing.
 
-import { t, intlTag } from './i18n.js';
+import { t, tOwn, intlTag } from './i18n.js';
 
 /** "350 m" or "2.3 km" (rounded like the command line). */
 export function distance(meters) {
@@ -69,8 +69,14 @@ export function servesName(code) {
   return t(`serves-${code}`);
 }
 
-/** A country's name in the reader's language, else the gazetteer's English name. */
+/**
+ * A country's name in the reader's language: the translators' (`country-xx`), else the
+ * platform's (Intl), else the gazetteer's English name.
+ */
 export function countryName(code, english) {
+  if (!code) return english ?? '';
+  const own = tOwn(`country-${code.toLowerCase()}`);
+  if (own) return own;
   try {
     const name = new Intl.DisplayNames([intlTag()], { type: 'region' }).of(code);
     if (name && name !== code) return name;

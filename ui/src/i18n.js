@@ -60,6 +60,13 @@ export function t(id, args) {
   return id;
 }
 
+/** Message `id` only if the locale shown (not a fallback) has it; else null. */
+export function tOwn(id, args) {
+  const first = chain[0];
+  if (!first || !first.bundle.hasMessage(id)) return null;
+  return t(id, args);
+}
+
 /** Fills every element under `root` that carries data-l10n-id. */
 export function translateStatic(root = document) {
   for (const el of root.querySelectorAll('[data-l10n-id]')) {

@@ -201,7 +201,11 @@ pub fn run(ctx: &Ctx, a: SearchArgs, lang_flag: Option<&str>) -> CmdResult {
                     "cli-search-near",
                     &[
                         ("place", m.matched_name.clone().into()),
-                        ("country", m.place.country_name.clone().into()),
+                        (
+                            "country",
+                            present::country_name(l, &m.place.country, Some(&m.place.country_name))
+                                .into(),
+                        ),
                         ("point", point.to_string().into()),
                     ],
                 )
@@ -284,7 +288,7 @@ pub fn run(ctx: &Ctx, a: SearchArgs, lang_flag: Option<&str>) -> CmdResult {
         let country = outcome
             .near_place
             .as_ref()
-            .map(|(p, _)| p.country_name.clone())
+            .map(|(p, _)| present::country_name(l, &p.country, Some(&p.country_name)))
             .unwrap_or_default();
         println!(
             "\n{}",

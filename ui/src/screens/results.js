@@ -109,7 +109,7 @@ function filtersPanel() {
           h('div', { class: 'field' },
             h('label', { for: textId, class: 'field-label' }, t('results-filter-words')),
             h('input', {
-              id: textId, type: 'search', class: 'text-input', value: f.text, autocomplete: 'off', spellcheck: 'false', maxlength: '100',
+              id: textId, type: 'search', class: 'text-input', value: f.text, autocomplete: 'off', spellcheck: 'false', maxlength: '100', dir: 'auto',
               dataset: { test: 'filter-words' },
               on: { input: (e) => { session.filters.text = e.target.value; filtersChanged(400); } },
             }))),

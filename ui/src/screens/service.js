@@ -76,7 +76,7 @@ function correctionForm(s) {
   const fieldId = newId('field');
   const hintId = newId('note-hint');
   const status = h('p', { class: 'form-status', role: 'status', 'aria-live': 'polite', dataset: { test: 'correction-status' } });
-  const note = h('textarea', { id: noteId, class: 'text-input', rows: '4', maxlength: '2000', required: true, 'aria-describedby': hintId, dataset: { test: 'correction-note' }, spellcheck: 'true' });
+  const note = h('textarea', { id: noteId, class: 'text-input', rows: '4', maxlength: '2000', required: true, 'aria-describedby': hintId, dataset: { test: 'correction-note' }, spellcheck: 'true', dir: 'auto' });
   const field = h('select', { id: fieldId, class: 'select', dataset: { test: 'correction-field' } },
     CORRECTION_FIELDS.map(([v, m]) => h('option', { value: v }, t(m))));
   const form = h('form', {
@@ -132,7 +132,7 @@ function page(s, from) {
   return h('article', { class: 'service', dataset: { test: 'service', id: s.id } },
     h('header', { class: 'service-head' },
       h('h1', { tabindex: '-1', class: 'screen-title' }, dirText('span', s.name, s.name_lang, { dataset: { test: 'service-name' } })),
-      s.original_name && s.original_name !== s.name ? dirText('p', s.original_name, null, { class: 'original-name' }) : null,
+      s.original_name && s.original_name !== s.name ? dirText('p', s.original_name, s.lang, { class: 'original-name' }) : null,
       s.organization ? h('p', { class: 'org' }, t('service-run-by', { organization: s.organization })) : null,
       h('p', { class: `status status-${st.tone} status-big`, dataset: { test: 'service-status', state: s.status?.state } }, icon('clock'), h('span', {}, st.text),
         s.status?.comment ? dirText('span', s.status.comment, null, { class: 'status-comment' }) : null),
@@ -146,9 +146,9 @@ function page(s, from) {
         s.stale && age ? h('p', { class: 'with-icon', dataset: { test: 'stale' } }, icon('warning'), h('span', {}, t('verified-old-warning', { when: age }))) : null,
         approx && precision ? h('p', { class: 'with-icon', dataset: { test: 'approximate' } }, icon('warning'), h('span', {}, precision)) : null)
       : null,
-    s.description ? section('svc-what', t('field-what'), dirText('p', s.description, null, { class: 'description', dataset: { test: 'service-description' } })) : null,
+    s.description ? section('svc-what', t('field-what'), dirText('p', s.description, s.description_lang, { class: 'description', dataset: { test: 'service-description' } })) : null,
     section('svc-safe', t('service-before-you-go'), factsTable(s)),
-    s.what_to_bring ? section('svc-bring', t('field-what-to-bring'), dirText('p', s.what_to_bring)) : null,
+    s.what_to_bring ? section('svc-bring', t('field-what-to-bring'), dirText('p', s.what_to_bring, s.what_to_bring_lang)) : null,
     section('svc-hours', t('field-hours'), hoursTable(s)),
     s.languages?.length ? section('svc-langs', t('field-languages'), h('p', {}, languageList(s.languages))) : null,
     section('svc-for', t('service-help-and-for'),
@@ -167,7 +167,7 @@ function page(s, from) {
       geo ? h('p', { class: 'hint' }, t('service-directions-hint')) : null),
     section('svc-source', t('field-source'),
       h('ul', { class: 'sources', dataset: { test: 'service-source' } }, sources.map((src) => h('li', { dir: 'ltr', class: 'selectable' }, src))),
-      s.source_note ? h('p', { class: 'source-note' }, h('span', { class: 'label' }, t('field-source-note'), ' '), dirText('span', s.source_note)) : null,
+      s.source_note ? h('p', { class: 'source-note' }, h('span', { class: 'label' }, t('field-source-note'), ' '), dirText('span', s.source_note, s.lang)) : null,
       h('p', { class: s.stale ? 'warning-line' : undefined, dataset: { test: 'service-verified' } },
         s.stale ? icon('warning') : icon('check'), ' ', h('span', { class: 'label' }, t('field-verified'), ' '), age ?? s.verified_at),
       h('p', { class: 'hint' }, t('service-directory', { title: s.directory_title }), ' · ', t('service-reference', { id: s.id }))),

@@ -49,6 +49,7 @@ function placeField() {
     spellcheck: 'false',
     enterkeyhint: 'search',
     maxlength: '100',
+    dir: 'auto', // a Latin name typed in an Arabic interface still reads left to right
     dataset: { test: 'place-input' },
   });
   const list = h('ul', { id: listId, role: 'listbox', class: 'suggestions', hidden: true, 'aria-label': t('where-suggestions-label'), dataset: { test: 'place-suggestions' } });
