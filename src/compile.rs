@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::gazetteer::Gazetteer;
 use crate::model::{town_radius_m, GeoPrecision, Location};
-use crate::source::{Diagnostic, Loaded, Severity, SourceErrors};
+use crate::source::{msg, Diagnostic, Loaded, Msg, Severity, SourceErrors};
 use crate::store::{self, DirectoryInfo};
 
 /// A town name shared by several towns of a country is taken to mean the most populous
@@ -35,22 +35,24 @@ pub struct Report {
 pub fn place(loaded: &mut Loaded, gaz: &Gazetteer) -> Result<(usize, usize)> {
     let (mut placed, mut tz_filled) = (0, 0);
     for (s, (file, row)) in loaded.services.iter_mut().zip(&loaded.origins) {
-        let diag = |severity, code, field: &str, message: String| Diagnostic {
-            severity,
-            code,
-            file: file.clone(),
-            row: Some(*row),
-            column: None,
-            field: Some(field.to_string()),
-            id: Some(s.id.clone()),
-            message,
+        let diag = |severity, code, field: &str, m: Msg| {
+            Diagnostic::new(
+                severity,
+                code,
+                file,
+                Some(*row),
+                None,
+                Some(field.to_string()),
+                Some(s.id.clone()),
+                m,
+            )
         };
         if !s.address.country.is_empty() && !gaz.is_country(&s.address.country)? {
             loaded.diagnostics.push(diag(
                 Severity::Error,
                 "bad-country",
                 "country",
-                format!("{:?} is not an ISO 3166-1 country code", s.address.country),
+                msg("place-bad-country", &[("value", s.address.country.clone())]),
             ));
             continue;
         }
@@ -66,9 +68,14 @@ pub fn place(loaded: &mut Loaded, gaz: &Gazetteer) -> Result<(usize, usize)> {
                             Severity::Error,
                             "bad-geonames-id",
                             "geonames_id",
-                            format!(
-                                "GeoNames id {id} is {} in {}, not in {}",
-                                p.name, p.country, s.address.country
+                            msg(
+                                "place-geonames-other-country",
+                                &[
+                                    ("id", id.to_string()),
+                                    ("name", p.name.clone()),
+                                    ("found", p.country.clone()),
+                                    ("country", s.address.country.clone()),
+                                ],
                             ),
                         ));
                         continue;
@@ -78,7 +85,7 @@ pub fn place(loaded: &mut Loaded, gaz: &Gazetteer) -> Result<(usize, usize)> {
                             Severity::Error,
                             "bad-geonames-id",
                             "geonames_id",
-                            format!("GeoNames id {id} is not in the gazetteer (towns of 1,000+ people in the directory's countries, 5,000+ elsewhere); give lat/lon instead"),
+                            msg("place-geonames-unknown", &[("id", id.to_string())]),
                         ));
                         continue;
                     }
@@ -91,9 +98,12 @@ pub fn place(loaded: &mut Loaded, gaz: &Gazetteer) -> Result<(usize, usize)> {
                                 Severity::Error,
                                 "unplaceable",
                                 "locality",
-                                format!(
-                                    "town {town:?} is not in the gazetteer for {}: add lat/lon, or the town's geonames_id (try `ponte places \"{town}, {}\" --json`)",
-                                    s.address.country, s.address.country
+                                msg(
+                                    "place-town-not-found",
+                                    &[
+                                        ("town", town.clone()),
+                                        ("country", s.address.country.clone()),
+                                    ],
                                 ),
                             ));
                             continue;
@@ -123,7 +133,15 @@ pub fn place(loaded: &mut Loaded, gaz: &Gazetteer) -> Result<(usize, usize)> {
                                 Severity::Error,
                                 "ambiguous-town",
                                 "locality",
-                                format!("{} towns in {} are called {town:?}: {}; add the right geonames_id (or lat/lon) so the row isn't placed in the wrong one", several.len(), s.address.country, list.join("; ")),
+                                msg(
+                                    "place-ambiguous-town",
+                                    &[
+                                        ("count", several.len().to_string()),
+                                        ("country", s.address.country.clone()),
+                                        ("town", town.clone()),
+                                        ("list", list.join("; ")),
+                                    ],
+                                ),
                             ));
                             continue;
                         }
@@ -149,12 +167,14 @@ pub fn place(loaded: &mut Loaded, gaz: &Gazetteer) -> Result<(usize, usize)> {
                         Severity::Warning,
                         "outside-country",
                         "lat",
-                        format!(
-                            "the coordinates are {:.0} km from {} ({}), but country is {}: swapped lat/lon or a wrong country?",
-                            d / 1000.0,
-                            near.name,
-                            near.country,
-                            s.address.country
+                        msg(
+                            "place-outside-country",
+                            &[
+                                ("km", format!("{:.0}", d / 1000.0)),
+                                ("place", near.name.clone()),
+                                ("found", near.country.clone()),
+                                ("country", s.address.country.clone()),
+                            ],
                         ),
                     ));
                 }

@@ -23,11 +23,13 @@ pub const CLOSES_SOON_MINUTES: i64 = 60;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HoursError {
     /// The `opening_hours` string does not parse.
-    #[error("cannot read opening hours {raw:?}: {message}")]
+    #[error("cannot read opening hours {raw:?} (from character {position}): {message}")]
     Syntax {
         /// The string as written.
         raw: String,
-        /// The parser's explanation.
+        /// Where reading stopped: 1-based character position in `raw`.
+        position: usize,
+        /// The parser's explanation (technical: grammar rules expected there).
         message: String,
     },
     /// The time zone is not an IANA name.
@@ -137,10 +139,23 @@ impl std::fmt::Debug for Hours {
 pub fn check(raw: &str) -> Result<(), HoursError> {
     OpeningHours::from_str(raw.trim())
         .map(|_| ())
-        .map_err(|e| HoursError::Syntax {
-            raw: raw.to_string(),
-            message: first_line(&e.to_string()),
-        })
+        .map_err(|e| syntax_error(raw, &e.to_string()))
+}
+
+/// The parser reports `--> line:column` before its grammar dump; people need the column.
+fn syntax_error(raw: &str, parser_message: &str) -> HoursError {
+    let position = parser_message
+        .split("-->")
+        .nth(1)
+        .and_then(|rest| rest.trim().split_whitespace().next())
+        .and_then(|lc| lc.split(':').nth(1))
+        .and_then(|c| c.parse::<usize>().ok())
+        .unwrap_or(1);
+    HoursError::Syntax {
+        raw: raw.to_string(),
+        position,
+        message: first_line(parser_message),
+    }
 }
 
 /// Parses an IANA time zone name.
@@ -176,10 +191,8 @@ impl Hours {
         country: Option<&str>,
         at: Option<LatLon>,
     ) -> Result<Hours, HoursError> {
-        let oh = OpeningHours::from_str(raw.trim()).map_err(|e| HoursError::Syntax {
-            raw: raw.to_string(),
-            message: first_line(&e.to_string()),
-        })?;
+        let oh =
+            OpeningHours::from_str(raw.trim()).map_err(|e| syntax_error(raw, &e.to_string()))?;
         let mut locale = TzLocation::new(tz);
         if let Some(c) = at.and_then(|p| Coordinates::new(p.lat, p.lon)) {
             locale = locale.with_coords(c);
@@ -323,6 +336,12 @@ mod tests {
         assert!(check("Mo-Fr 08:00-17:00").is_ok());
         let e = check("mornings except Tuesday").unwrap_err();
         assert!(e.to_string().contains("mornings except Tuesday"));
+        // "mo" reads as Monday; the parser stops at the third character.
+        assert!(matches!(e, HoursError::Syntax { position: 3, .. }), "{e:?}");
+        let Err(HoursError::Syntax { position, .. }) = check("Mo-Fr 09:00-17:00 lunch") else {
+            panic!("accepted");
+        };
+        assert!((18..=20).contains(&position), "{position}");
         assert!(parse_tz("Europe/Atlantis").is_err());
     }
 

@@ -524,6 +524,23 @@ fn pseudo_ftl(text: &str, f: Transform) -> String {
     fluent_syntax::serializer::serialize(&res)
 }
 
+/// English, formatted once per process: the source text of messages that are also kept in
+/// English (diagnostics' `message`, logs).
+pub fn english() -> &'static L10n {
+    static EN: OnceLock<L10n> = OnceLock::new();
+    EN.get_or_init(L10n::english)
+}
+
+/// Formats message `id` with string arguments, without bidi isolation marks (for text
+/// that lands in a terminal, a log or a JSON report).
+pub fn format_plain(l: &L10n, id: &str, args: &BTreeMap<&'static str, String>) -> String {
+    let fa: Vec<(&str, FluentValue<'_>)> = args
+        .iter()
+        .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
+        .collect();
+    strip_isolation(&l.ta(id, &fa))
+}
+
 /// Removes Unicode bidi isolation marks (FSI, PDI...) that Fluent puts around
 /// placeables: right for a web view, noise in a left-to-right terminal.
 pub fn strip_isolation(s: &str) -> String {

@@ -3,12 +3,9 @@
 //! the app can say it in the reader's language. The library keeps an English rendering in
 //! the diagnostic's `message` for logs and for callers without a locale.
 //!
-//! Diagnostics made by the template reader (`source`) and by placement (`compile`) have no
-//! message id yet: they are shown with their English message.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -30,12 +27,12 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// A diagnostic that has only its English message.
+    /// A finding from a diagnostic (localised when the diagnostic has a message id).
     pub fn plain(diagnostic: Diagnostic) -> Finding {
         Finding {
+            message_id: diagnostic.message_id,
+            args: diagnostic.args.clone(),
             diagnostic,
-            message_id: None,
-            args: BTreeMap::new(),
         }
     }
 
@@ -109,6 +106,8 @@ impl At {
                 field: self.field.clone(),
                 id: self.id.clone(),
                 message: format_message(english(), message_id, &args),
+                message_id: Some(message_id),
+                args: args.clone(),
             },
             message_id: Some(message_id),
             args,
@@ -136,18 +135,7 @@ impl At {
     }
 }
 
-fn english() -> &'static L10n {
-    static EN: OnceLock<L10n> = OnceLock::new();
-    EN.get_or_init(L10n::english)
-}
-
-fn format_message(l: &L10n, id: &str, args: &BTreeMap<&'static str, String>) -> String {
-    let fa: Vec<(&str, fluent_bundle::FluentValue<'_>)> = args
-        .iter()
-        .map(|(k, v)| (*k, fluent_bundle::FluentValue::from(v.as_str())))
-        .collect();
-    crate::i18n::strip_isolation(&l.ta(id, &fa))
-}
+use crate::i18n::{english, format_plain as format_message};
 
 /// Counts of errors and warnings.
 pub fn counts(findings: &[Finding]) -> (usize, usize) {

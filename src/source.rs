@@ -93,8 +93,67 @@ pub struct Diagnostic {
     /// The record's id, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// What is wrong and what to do.
+    /// What is wrong and what to do, in English (for logs; see `message_in`).
     pub message: String,
+    /// The message's Fluent id (`src-…`, `place-…`, `data-…`), when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<&'static str>,
+    /// The message's arguments.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty", default)]
+    pub args: BTreeMap<&'static str, String>,
+}
+
+/// A message to show: a Fluent id and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    /// Fluent message id.
+    pub id: &'static str,
+    /// Arguments, all strings (already formatted).
+    pub args: BTreeMap<&'static str, String>,
+}
+
+/// A message with arguments.
+pub fn msg(id: &'static str, args: &[(&'static str, String)]) -> Msg {
+    Msg {
+        id,
+        args: args.iter().cloned().collect(),
+    }
+}
+
+impl Diagnostic {
+    /// A diagnostic with a localisable message (its English rendering kept in `message`).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        severity: Severity,
+        code: &'static str,
+        file: &Path,
+        row: Option<u64>,
+        column: Option<usize>,
+        field: Option<String>,
+        id: Option<String>,
+        m: Msg,
+    ) -> Diagnostic {
+        Diagnostic {
+            severity,
+            code,
+            file: file.to_path_buf(),
+            row,
+            column,
+            field,
+            id,
+            message: crate::i18n::format_plain(crate::i18n::english(), m.id, &m.args),
+            message_id: Some(m.id),
+            args: m.args,
+        }
+    }
+
+    /// The message in `l`'s language (English when it has no message id).
+    pub fn message_in(&self, l: &crate::i18n::L10n) -> String {
+        match self.message_id {
+            Some(id) => crate::i18n::format_plain(l, id, &self.args),
+            None => self.message.clone(),
+        }
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -183,20 +242,22 @@ impl Loaded {
         self.diagnostics.extend(other.diagnostics);
         for (s, o) in other.services.into_iter().zip(other.origins) {
             if let Some((f, r)) = seen.get(&s.id) {
-                self.diagnostics.push(Diagnostic {
-                    severity: Severity::Error,
-                    code: "duplicate-id",
-                    file: o.0.clone(),
-                    row: Some(o.1),
-                    column: None,
-                    field: Some("id".into()),
-                    id: Some(s.id.clone()),
-                    message: format!(
-                        "id {:?} is already used at {}:{r}; every row needs its own id",
-                        s.id,
-                        f.display()
+                self.diagnostics.push(Diagnostic::new(
+                    Severity::Error,
+                    "duplicate-id",
+                    &o.0,
+                    Some(o.1),
+                    None,
+                    Some("id".into()),
+                    Some(s.id.clone()),
+                    msg(
+                        "src-duplicate-id",
+                        &[
+                            ("id", s.id.clone()),
+                            ("where", format!("{}:{r}", f.display())),
+                        ],
                     ),
-                });
+                ));
                 continue;
             }
             seen.insert(s.id.clone(), o.clone());
@@ -272,16 +333,16 @@ pub fn read_csv(mut input: impl Read, file: &Path) -> Loaded {
     let mut out = Loaded::default();
     let mut bytes = Vec::new();
     if let Err(e) = input.read_to_end(&mut bytes) {
-        out.diagnostics.push(Diagnostic {
-            severity: Severity::Error,
-            code: "bad-file",
-            file: file.to_path_buf(),
-            row: None,
-            column: None,
-            field: None,
-            id: None,
-            message: format!("cannot read: {e}"),
-        });
+        out.diagnostics.push(Diagnostic::new(
+            Severity::Error,
+            "bad-file",
+            file,
+            None,
+            None,
+            None,
+            None,
+            msg("src-cannot-read", &[("reason", e.to_string())]),
+        ));
         return out;
     }
     let mut lines = Lines::new(&bytes);
@@ -290,25 +351,22 @@ pub fn read_csv(mut input: impl Read, file: &Path) -> Loaded {
         .has_headers(false)
         .from_reader(&bytes[..]);
     let mut records = rdr.byte_records();
-    let diag =
-        |row: Option<u64>, column: Option<usize>, field: Option<&str>, msg: String| Diagnostic {
-            severity: Severity::Error,
-            code: "bad-file",
-            file: file.to_path_buf(),
+    let diag = |row: Option<u64>, column: Option<usize>, field: Option<&str>, m: Msg| {
+        Diagnostic::new(
+            Severity::Error,
+            "bad-file",
+            file,
             row,
             column,
-            field: field.map(str::to_string),
-            id: None,
-            message: msg,
-        };
+            field.map(str::to_string),
+            None,
+            m,
+        )
+    };
     let header = match records.next() {
         None => {
-            out.diagnostics.push(diag(
-                None,
-                None,
-                None,
-                "the file is empty: expected a header row".into(),
-            ));
+            out.diagnostics
+                .push(diag(None, None, None, msg("src-empty-file", &[])));
             return out;
         }
         Some(Err(e)) => {
@@ -327,7 +385,7 @@ pub fn read_csv(mut input: impl Read, file: &Path) -> Loaded {
                     Some(1),
                     Some(i + 1),
                     None,
-                    "the header is not valid UTF-8: save the file as CSV (UTF-8)".into(),
+                    msg("src-header-not-utf8", &[]),
                 ));
                 return out;
             }
@@ -348,9 +406,7 @@ pub fn read_csv(mut input: impl Read, file: &Path) -> Loaded {
                 Some(1),
                 None,
                 Some(required),
-                format!(
-                    "the header has no {required:?} column (see data/README.md for the columns)"
-                ),
+                msg("src-missing-column", &[("column", required.to_string())]),
             ));
             bad_header = true;
         }
@@ -362,10 +418,13 @@ pub fn read_csv(mut input: impl Read, file: &Path) -> Loaded {
                 Some(1),
                 Some(i + 1),
                 Some(c),
-                format!(
-                    "column {c:?} appears twice (columns {} and {})",
-                    prev + 1,
-                    i + 1
+                msg(
+                    "src-duplicate-column",
+                    &[
+                        ("column", c.clone()),
+                        ("first", (prev + 1).to_string()),
+                        ("second", (i + 1).to_string()),
+                    ],
                 ),
             ));
             bad_header = true;
@@ -376,7 +435,10 @@ pub fn read_csv(mut input: impl Read, file: &Path) -> Loaded {
                     Some(1),
                     Some(i + 1),
                     Some(c),
-                    format!("{lang:?} in column {c:?} is not a known language code"),
+                    msg(
+                        "src-unknown-column-language",
+                        &[("lang", lang.to_string()), ("column", c.clone())],
+                    ),
                 ));
             }
         }
@@ -408,10 +470,12 @@ pub fn read_csv(mut input: impl Read, file: &Path) -> Loaded {
             row.err(
                 None,
                 "bad-file",
-                format!(
-                    "this row has {} cells but the header has {} columns",
-                    rec.len(),
-                    columns.len()
+                msg(
+                    "src-cell-count",
+                    &[
+                        ("cells", rec.len().to_string()),
+                        ("columns", columns.len().to_string()),
+                    ],
                 ),
             );
         }
@@ -420,9 +484,12 @@ pub fn read_csv(mut input: impl Read, file: &Path) -> Loaded {
                 row.err_at(
                     i,
                     "too-long",
-                    format!(
-                        "this cell holds {} bytes; the limit is {MAX_FIELD_BYTES}",
-                        raw.len()
+                    msg(
+                        "src-too-long",
+                        &[
+                            ("bytes", raw.len().to_string()),
+                            ("limit", MAX_FIELD_BYTES.to_string()),
+                        ],
                     ),
                 );
                 continue;
@@ -437,10 +504,7 @@ pub fn read_csv(mut input: impl Read, file: &Path) -> Loaded {
                 Err(e) => row.err_at(
                     i,
                     "bad-utf8",
-                    format!(
-                        "not valid UTF-8 after byte {}: save the file as CSV (UTF-8)",
-                        e.valid_up_to()
-                    ),
+                    msg("src-bad-utf8", &[("offset", e.valid_up_to().to_string())]),
                 ),
             }
         }
@@ -450,9 +514,12 @@ pub fn read_csv(mut input: impl Read, file: &Path) -> Loaded {
                 row.err(
                     Some("id"),
                     "duplicate-id",
-                    format!(
-                        "id {:?} is already used on row {prev}; every row needs its own id",
-                        s.id
+                    msg(
+                        "src-duplicate-id",
+                        &[
+                            ("id", s.id.clone()),
+                            ("where", format!("{}:{prev}", file.display())),
+                        ],
                     ),
                 );
             }
@@ -483,9 +550,12 @@ pub fn parse_cells(
             row.err_at(
                 i,
                 "too-long",
-                format!(
-                    "this cell holds {} bytes; the limit is {MAX_FIELD_BYTES}",
-                    v.len()
+                msg(
+                    "src-too-long",
+                    &[
+                        ("bytes", v.len().to_string()),
+                        ("limit", MAX_FIELD_BYTES.to_string()),
+                    ],
                 ),
             );
             continue;
@@ -650,14 +720,22 @@ pub fn write_csv(
     Ok(())
 }
 
-fn csv_error(e: &csv::Error) -> String {
+fn csv_error(e: &csv::Error) -> Msg {
     match e.kind() {
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!(
-            "this row has {len} cells but the header has {expected_len} columns (a missing or extra comma, or an unclosed quote?)"
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => msg(
+            "src-cell-count",
+            &[
+                ("cells", len.to_string()),
+                ("columns", expected_len.to_string()),
+            ],
         ),
-        csv::ErrorKind::Utf8 { err, .. } => format!("not valid UTF-8 ({err}): save the file as CSV (UTF-8)"),
-        csv::ErrorKind::Io(err) => format!("cannot read: {err}"),
-        _ => format!("the file is not valid CSV here: {e}"),
+        csv::ErrorKind::Utf8 { err, .. } => {
+            msg("src-bad-utf8", &[("offset", err.valid_up_to().to_string())])
+        }
+        csv::ErrorKind::Io(err) => msg("src-cannot-read", &[("reason", err.to_string())]),
+        _ => msg("src-bad-csv", &[("reason", e.to_string())]),
     }
 }
 
@@ -693,53 +771,51 @@ impl<'a> Row<'a> {
             .map(String::as_str)
     }
 
-    fn push(
-        &mut self,
-        severity: Severity,
-        field: Option<&str>,
-        code: &'static str,
-        message: String,
-    ) {
+    fn push(&mut self, severity: Severity, field: Option<&str>, code: &'static str, m: Msg) {
         let column = field.and_then(|f| self.index(f)).map(|i| i + 1);
-        self.diags.push(Diagnostic {
+        self.diags.push(Diagnostic::new(
             severity,
             code,
-            file: self.file.to_path_buf(),
-            row: Some(self.line),
+            self.file,
+            Some(self.line),
             column,
-            field: field.map(str::to_string),
-            id: self.id.clone(),
-            message,
-        });
+            field.map(str::to_string),
+            self.id.clone(),
+            m,
+        ));
     }
 
-    fn err(&mut self, field: Option<&str>, code: &'static str, message: String) {
-        self.push(Severity::Error, field, code, message);
+    fn err(&mut self, field: Option<&str>, code: &'static str, m: Msg) {
+        self.push(Severity::Error, field, code, m);
     }
 
-    fn warn(&mut self, field: Option<&str>, code: &'static str, message: String) {
-        self.push(Severity::Warning, field, code, message);
+    fn warn(&mut self, field: Option<&str>, code: &'static str, m: Msg) {
+        self.push(Severity::Warning, field, code, m);
     }
 
-    fn err_at(&mut self, index: usize, code: &'static str, message: String) {
+    fn err_at(&mut self, index: usize, code: &'static str, m: Msg) {
         let field = self.columns.get(index).cloned();
-        self.diags.push(Diagnostic {
-            severity: Severity::Error,
+        self.diags.push(Diagnostic::new(
+            Severity::Error,
             code,
-            file: self.file.to_path_buf(),
-            row: Some(self.line),
-            column: Some(index + 1),
+            self.file,
+            Some(self.line),
+            Some(index + 1),
             field,
-            id: self.id.clone(),
-            message,
-        });
+            self.id.clone(),
+            m,
+        ));
     }
 
     fn required(&mut self, name: &str) -> Option<String> {
         match self.get(name) {
             Some(v) => Some(v.to_string()),
             None => {
-                self.err(Some(name), "missing", format!("{name} is required"));
+                self.err(
+                    Some(name),
+                    "missing",
+                    msg("src-required", &[("column", name.to_string())]),
+                );
                 None
             }
         }
@@ -750,7 +826,11 @@ impl<'a> Row<'a> {
             None => TriState::Unknown,
             Some(Ok(t)) => t,
             Some(Err(e)) => {
-                self.err(Some(name), "bad-value", e.to_string());
+                self.err(
+                    Some(name),
+                    "bad-value",
+                    msg("src-bad-answer", &[("value", e.0)]),
+                );
                 TriState::Unknown
             }
         }
@@ -777,7 +857,10 @@ impl<'a> Row<'a> {
                 self.err(
                     Some(name),
                     "missing",
-                    format!("{name} is empty but has translations: fill in {name} in the row's own language"),
+                    msg(
+                        "src-translation-without-original",
+                        &[("column", name.to_string())],
+                    ),
                 );
                 None
             }
@@ -804,14 +887,18 @@ impl<'a> Row<'a> {
                 self.err(
                     Some("id"),
                     "bad-id",
-                    format!("id {id:?} may only hold lower-case letters, digits, '.', '_' and '-' (at most 100)"),
+                    msg("src-bad-id", &[("id", id.clone())]),
                 );
             }
         }
         let kind = match self.get("kind").unwrap_or("").parse::<Kind>() {
             Ok(k) => k,
             Err(e) => {
-                self.err(Some("kind"), "bad-value", e.to_string());
+                self.err(
+                    Some("kind"),
+                    "bad-value",
+                    msg("src-bad-kind", &[("value", e.0)]),
+                );
                 Kind::Place
             }
         };
@@ -824,7 +911,7 @@ impl<'a> Row<'a> {
             self.err(
                 Some("lang"),
                 "bad-language",
-                format!("{lang:?} is not a known language code (ISO 639-1 or 639-3)"),
+                msg("src-bad-language", &[("code", lang.clone())]),
             );
         }
         let description = self.text("description");
@@ -835,15 +922,15 @@ impl<'a> Row<'a> {
             match Need::from_code(&code) {
                 Ok(n) if !needs.contains(&n) => needs.push(n),
                 Ok(_) => {}
-                Err(e) => self.err(Some("needs"), "bad-need", e.to_string()),
+                Err(e) => self.err(
+                    Some("needs"),
+                    "bad-need",
+                    msg("src-bad-need", &[("code", e.code), ("known", e.known)]),
+                ),
             }
         }
         if needs.is_empty() && self.get("needs").is_none() {
-            self.err(
-                Some("needs"),
-                "missing",
-                "needs is required: at least one need code".into(),
-            );
+            self.err(Some("needs"), "missing", msg("src-needs-required", &[]));
         }
         needs.sort();
         let mut serves = Vec::new();
@@ -851,7 +938,11 @@ impl<'a> Row<'a> {
             match Serves::from_code(&code) {
                 Ok(g) if !serves.contains(&g) => serves.push(g),
                 Ok(_) => {}
-                Err(e) => self.err(Some("serves"), "bad-value", e.to_string()),
+                Err(e) => self.err(
+                    Some("serves"),
+                    "bad-value",
+                    msg("src-bad-group", &[("code", e.code), ("known", e.known)]),
+                ),
             }
         }
         if serves.is_empty() {
@@ -879,7 +970,7 @@ impl<'a> Row<'a> {
                 self.err(
                     Some("languages"),
                     "bad-language",
-                    format!("{l:?} is not a known language code (ISO 639-1 or 639-3)"),
+                    msg("src-bad-language", &[("code", l.clone())]),
                 );
             }
         }
@@ -893,7 +984,7 @@ impl<'a> Row<'a> {
             self.err(
                 Some("country"),
                 "bad-country",
-                format!("{country:?} is not a two-letter country code like PT"),
+                msg("src-bad-country", &[("value", country.clone())]),
             );
         }
         let geonames_id = match self.get("geonames_id") {
@@ -901,7 +992,11 @@ impl<'a> Row<'a> {
             Some(v) => match v.parse::<i64>() {
                 Ok(id) if id > 0 => Some(id),
                 _ => {
-                    self.err(Some("geonames_id"), "bad-value", format!("{v:?} is not a GeoNames id (a whole number; find it with `ponte places \"<town>, <country>\" --json`)"));
+                    self.err(
+                        Some("geonames_id"),
+                        "bad-value",
+                        msg("src-bad-geonames-id", &[("value", v.to_string())]),
+                    );
                     None
                 }
             },
@@ -917,18 +1012,27 @@ impl<'a> Row<'a> {
         let location = self.location(kind, &address);
         let timezone = self.get("timezone").map(str::to_string);
         if let Some(tz) = &timezone {
-            if let Err(e) = hours::parse_tz(tz) {
-                self.err(Some("timezone"), "bad-timezone", e.to_string());
+            if hours::parse_tz(tz).is_err() {
+                self.err(
+                    Some("timezone"),
+                    "bad-timezone",
+                    msg("src-bad-timezone", &[("value", tz.clone())]),
+                );
             }
         }
         let opening_hours = self.get("opening_hours").map(str::to_string);
         if let Some(oh) = &opening_hours {
             if let Err(e) = hours::check(oh) {
+                let position = match e {
+                    hours::HoursError::Syntax { position, .. } => position,
+                    hours::HoursError::TimeZone(_) => 1,
+                };
                 self.warn(
                     Some("opening_hours"),
                     "bad-hours",
-                    format!(
-                        "{e}; the text is kept and shown as written, and \"open now\" is unknown"
+                    msg(
+                        "src-bad-hours",
+                        &[("hours", oh.clone()), ("position", position.to_string())],
                     ),
                 );
             }
@@ -941,12 +1045,12 @@ impl<'a> Row<'a> {
                 Err(_) => self.err(
                     Some("verified_at"),
                     "bad-date",
-                    format!("{verified_at:?} is not a date like 2024-03-19"),
+                    msg("src-bad-date", &[("value", verified_at.clone())]),
                 ),
                 Ok(d) if d > chrono::Utc::now().date_naive() => self.err(
                     Some("verified_at"),
                     "future-date",
-                    format!("{verified_at} is in the future"),
+                    msg("src-future-date", &[("value", verified_at.clone())]),
                 ),
                 Ok(_) => {}
             }
@@ -1005,7 +1109,11 @@ impl<'a> Row<'a> {
             None => None,
             Some(Ok(p)) => Some(p),
             Some(Err(e)) => {
-                self.err(Some("geo_precision"), "bad-value", e.to_string());
+                self.err(
+                    Some("geo_precision"),
+                    "bad-value",
+                    msg("src-bad-precision", &[("value", e.0)]),
+                );
                 None
             }
         };
@@ -1019,7 +1127,7 @@ impl<'a> Row<'a> {
                     self.err(
                         Some("uncertainty_m"),
                         "bad-value",
-                        format!("{v:?} is not a distance in metres (a number, 0 or more)"),
+                        msg("src-bad-uncertainty", &[("value", v.clone())]),
                     );
                     None
                 }
@@ -1028,17 +1136,13 @@ impl<'a> Row<'a> {
         match (lat, lon) {
             (None, None) => {
                 if kind.is_place() && address.locality.is_none() {
-                    self.err(
-                        Some("locality"),
-                        "unplaceable",
-                        "a place needs lat/lon or at least a locality (town) to be found on the map".into(),
-                    );
+                    self.err(Some("locality"), "unplaceable", msg("src-unplaceable", &[]));
                 }
                 if precision == Some(GeoPrecision::Exact) {
                     self.err(
                         Some("geo_precision"),
                         "bad-value",
-                        "geo_precision is exact but lat/lon are empty".into(),
+                        msg("src-exact-without-coordinates", &[]),
                     );
                 }
                 None
@@ -1047,47 +1151,49 @@ impl<'a> Row<'a> {
                 self.err(
                     Some("lat"),
                     "bad-coordinates",
-                    "give both lat and lon, or neither".into(),
+                    msg("src-half-coordinates", &[]),
                 );
                 None
             }
             (Some(a), Some(b)) => {
                 let parse = |s: &str| s.replace(',', ".").parse::<f64>().ok();
                 match (parse(&a), parse(&b)) {
-                    (Some(la), Some(lo)) => {
-                        match LatLon::new(la, lo) {
-                            Ok(point) => {
-                                if la == 0.0 && lo == 0.0 {
-                                    self.err(Some("lat"), "bad-coordinates", "0,0 is in the Atlantic Ocean: a placeholder, not a location".into());
-                                    return None;
-                                }
-                                let mut loc =
-                                    Location::new(point, precision.unwrap_or(GeoPrecision::Exact));
-                                if let Some(u) = uncertainty {
-                                    loc.uncertainty_m = u;
-                                }
-                                Some(loc)
+                    (Some(la), Some(lo)) => match LatLon::new(la, lo) {
+                        Ok(point) => {
+                            if la == 0.0 && lo == 0.0 {
+                                self.err(
+                                    Some("lat"),
+                                    "bad-coordinates",
+                                    msg("src-null-island", &[]),
+                                );
+                                return None;
                             }
-                            Err(e) => {
-                                let field =
-                                    if matches!(e, crate::model::BadCoordinates::Longitude(_)) {
-                                        "lon"
-                                    } else {
-                                        "lat"
-                                    };
-                                self.err(Some(field), "bad-coordinates", e.to_string());
-                                None
+                            let mut loc =
+                                Location::new(point, precision.unwrap_or(GeoPrecision::Exact));
+                            if let Some(u) = uncertainty {
+                                loc.uncertainty_m = u;
                             }
+                            Some(loc)
                         }
-                    }
+                        Err(e) => {
+                            let (field, m) = match e {
+                                crate::model::BadCoordinates::Longitude(_) => {
+                                    ("lon", msg("src-bad-longitude", &[("value", b.clone())]))
+                                }
+                                _ => ("lat", msg("src-bad-latitude", &[("value", a.clone())])),
+                            };
+                            self.err(Some(field), "bad-coordinates", m);
+                            None
+                        }
+                    },
                     _ => {
                         let field = if parse(&a).is_none() { "lat" } else { "lon" };
                         self.err(
                             Some(field),
                             "bad-coordinates",
-                            format!(
-                                "{:?} is not a decimal number of degrees",
-                                if field == "lat" { &a } else { &b }
+                            msg(
+                                "src-not-degrees",
+                                &[("value", if field == "lat" { a.clone() } else { b.clone() })],
                             ),
                         );
                         None
@@ -1116,7 +1222,11 @@ impl<'a> Row<'a> {
                     .chars()
                     .any(|c| !(c.is_ascii_digit() || " +-./".contains(c)))
             {
-                self.err(Some("phone"), "bad-phone", format!("{number:?} is not a phone number (digits, spaces and a leading +; notes go in brackets after it)"));
+                self.err(
+                    Some("phone"),
+                    "bad-phone",
+                    msg("src-bad-phone", &[("number", number.to_string())]),
+                );
                 continue;
             }
             out.push(Phone {

@@ -638,7 +638,7 @@ fn cli_validate_reports_by_file_and_row_and_exits_2_on_errors() {
         out.contains("services_at_location.csv:8: error [locality] (sal-7)"),
         "{out}"
     );
-    assert!(out.contains("verified_at is required"), "{out}");
+    assert!(out.contains("“verified_at” is required"), "{out}");
     assert!(
         out.contains("0 at their postal code's centre, 3 not placed"),
         "{out}"

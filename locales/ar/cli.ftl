@@ -52,9 +52,6 @@ cli-place-not-found = لا يوجد مكان باسم «{ $query }» في دلي
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = هذه الإحداثيات ليست على الكرة الأرضية: { $reason }. اكتب خط العرض ثم خط الطول (latitude,longitude) بالدرجات العشرية، مثل 38.72,-9.14.
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = لا توجد خدمة بالمرجع «{ $id }» في الدليل المستخدم. ابحث أولًا لترى المراجع.
 cli-bad-radius = يجب أن يكون نصف القطر عددًا موجبًا من الكيلومترات، مثل 5 أو 2.5.

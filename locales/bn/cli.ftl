@@ -48,9 +48,6 @@ cli-place-not-found = অফলাইন স্থান-তালিকায�
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = এই স্থানাঙ্ক পৃথিবীর কোথাও পড়ে না: { $reason }। দশমিক ডিগ্রিতে অক্ষাংশ,দ্রাঘিমাংশ (latitude,longitude) লিখুন, যেমন 38.72,-9.14।
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = ব্যবহৃত ডিরেক্টরিতে “{ $id }” রেফারেন্সের কোনো সেবা নেই। রেফারেন্স দেখতে আগে খুঁজুন।
 cli-bad-radius = ব্যাসার্ধ (radius) কিলোমিটারে একটি ধনাত্মক সংখ্যা হতে হবে, যেমন 5 বা 2.5।

@@ -48,9 +48,6 @@ cli-place-not-found = No place called “{ $query }” in the offline gazetteer.
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = Those coordinates are not on the globe: { $reason }. Use latitude,longitude in decimal degrees, like 38.72,-9.14.
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = No service with reference “{ $id }” in the directory in use. Search first to see references.
 cli-bad-radius = The radius must be a positive number of kilometres, like 5 or 2.5.

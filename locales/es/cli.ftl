@@ -48,9 +48,6 @@ cli-place-not-found = No hay ningún lugar llamado “{ $query }” en el índic
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = Esas coordenadas no están en el globo terrestre: { $reason }. Use latitud,longitud en grados decimales, como 38.72,-9.14.
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = No hay ningún servicio con la referencia “{ $id }” en el directorio que se está usando. Busque primero para ver las referencias.
 cli-bad-radius = El radio debe ser un número positivo de kilómetros, como 5 o 2.5.

@@ -48,9 +48,6 @@ cli-place-not-found = جایی به نام «{ $query }» در فهرست آفل
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = این مختصات روی کره زمین نیست: { $reason }. عرض جغرافیایی,طول جغرافیایی را با درجه اعشاری بنویسید، مثل 38.72,-9.14.
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = در فهرستی که استفاده می‌شود، مرکزی با کد مرجع «{ $id }» نیست. اول جستجو کنید تا کدهای مرجع را ببینید.
 cli-bad-radius = شعاع باید یک عدد مثبت به کیلومتر باشد، مثل 5 یا 2.5.

@@ -48,9 +48,6 @@ cli-place-not-found = Aucun lieu nommé « { $query } » dans l'index géograp
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = Ces coordonnées ne sont pas sur le globe : { $reason }. Indiquez latitude,longitude en degrés décimaux, comme 38.72,-9.14.
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = Aucun service avec la référence « { $id } » dans l'annuaire utilisé. Faites d'abord une recherche pour voir les références.
 cli-bad-radius = Le rayon doit être un nombre positif de kilomètres, comme 5 ou 2.5.

@@ -48,9 +48,6 @@ cli-place-not-found = ऑफ़लाइन जगहों की सूची 
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = ये निर्देशांक पृथ्वी पर नहीं हैं: { $reason }। दशमलव डिग्री में अक्षांश,देशांतर (latitude,longitude) लिखें, जैसे 38.72,-9.14।
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = इस्तेमाल हो रही डायरेक्टरी में “{ $id }” संदर्भ वाली कोई सेवा नहीं है। संदर्भ देखने के लिए पहले खोजें।
 cli-bad-radius = दायरा (radius) किलोमीटर में एक धनात्मक संख्या होनी चाहिए, जैसे 5 या 2.5।

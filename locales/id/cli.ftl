@@ -47,9 +47,6 @@ cli-place-not-found = Tidak ada tempat bernama “{ $query }” di daftar nama t
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = Koordinat itu tidak ada di bola dunia: { $reason }. Gunakan lintang,bujur dalam derajat desimal, seperti 38.72,-9.14.
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = Tidak ada layanan dengan kode referensi “{ $id }” di direktori yang sedang dipakai. Cari dulu untuk melihat kode referensinya.
 cli-bad-radius = Radius harus berupa angka kilometer yang positif, seperti 5 atau 2.5.

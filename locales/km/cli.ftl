@@ -47,9 +47,6 @@ cli-place-not-found = គ្មានកន្លែងឈ្មោះ “{ $que
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = កូអរដោនេទាំងនោះមិននៅលើផែនដីទេ៖ { $reason }។ សូមប្រើ រយៈទទឹង,រយៈបណ្តោយ ជាដឺក្រេទសភាគ ដូចជា 38.72,-9.14។
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = គ្មានសេវាដែលមានលេខយោង “{ $id }” ក្នុងបញ្ជីដែលកំពុងប្រើទេ។ សូមស្វែងរកជាមុនសិន ដើម្បីមើលលេខយោង។
 cli-bad-radius = កាំត្រូវតែជាចំនួនគីឡូម៉ែត្រធំជាងសូន្យ ដូចជា 5 ឬ 2.5។

@@ -47,9 +47,6 @@ cli-place-not-found = ບໍ່ພົບສະຖານທີ່ຊື່ “{ $
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = ພິກັດນີ້ບໍ່ຢູ່ເທິງໂລກ: { $reason }. ໃຊ້ ເສັ້ນຂະໜານ,ເສັ້ນແວງ ເປັນອົງສາທົດສະນິຍົມ ເຊັ່ນ 38.72,-9.14.
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = ບໍ່ມີບໍລິການທີ່ມີເລກອ້າງອີງ “{ $id }” ໃນລາຍຊື່ທີ່ກຳລັງໃຊ້. ຄົ້ນຫາກ່ອນເພື່ອເບິ່ງເລກອ້າງອີງ.
 cli-bad-radius = ລັດສະໝີຕ້ອງເປັນຈຳນວນກິໂລແມັດທີ່ຫຼາຍກວ່າສູນ ເຊັ່ນ 5 ຫຼື 2.5.

@@ -47,9 +47,6 @@ cli-place-not-found = အော့ဖ်လိုင်း နေရာအမည
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = ဤကိုဩဒိနိတ်များသည် ကမ္ဘာပေါ်တွင် မရှိပါ- { $reason }။ လတ္တီတွဒ်,လောင်ဂျီတွဒ် ကို ဒဿမ ဒီဂရီဖြင့် သုံးပါ၊ ဥပမာ 38.72,-9.14။
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = အသုံးပြုနေသော လမ်းညွှန်စာရင်းတွင် ရည်ညွှန်းနံပါတ် “{ $id }” ရှိသော ဝန်ဆောင်မှု မရှိပါ။ ရည်ညွှန်းနံပါတ်များကို မြင်ရန် အရင် ရှာဖွေပါ။
 cli-bad-radius = အချင်းဝက်သည် 5 သို့မဟုတ် 2.5 ကဲ့သို့ သုညထက် ကြီးသော ကီလိုမီတာ အရေအတွက် ဖြစ်ရမည်။

@@ -48,9 +48,6 @@ cli-place-not-found = अफलाइन ठाउँ-सूची (gazetteer) �
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = ती निर्देशाङ्क पृथ्वीमा पर्दैनन्: { $reason }। दशमलव डिग्रीमा अक्षांश,देशान्तर (latitude,longitude) लेख्नुहोस्, जस्तै 38.72,-9.14।
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = प्रयोगमा रहेको निर्देशिकामा “{ $id }” सन्दर्भ भएको कुनै सेवा छैन। सन्दर्भ हेर्न पहिले खोज्नुहोस्।
 cli-bad-radius = दायरा (radius) किलोमिटरमा धनात्मक सङ्ख्या हुनुपर्छ, जस्तै 5 वा 2.5।

@@ -48,9 +48,6 @@ cli-place-not-found = Nenhum lugar chamado “{ $query }” no índice geográfi
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = Essas coordenadas não estão no globo: { $reason }. Use latitude,longitude em graus decimais, como 38.72,-9.14.
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = Nenhum serviço com a referência “{ $id }” no diretório em uso. Pesquise primeiro para ver as referências.
 cli-bad-radius = O raio tem de ser um número positivo de km, como 5 ou 2.5.

@@ -50,9 +50,6 @@ cli-place-not-found = В офлайн-справочнике мест нет м�
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = Таких координат на земном шаре нет: { $reason }. Укажите широту,долготу в десятичных градусах, например 38.72,-9.14.
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = В используемом справочнике нет службы с кодом «{ $id }». Сначала выполните поиск, чтобы увидеть коды.
 cli-bad-radius = Радиус должен быть положительным числом километров, например 5 или 2.5.

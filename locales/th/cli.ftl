@@ -47,9 +47,6 @@ cli-place-not-found = ไม่พบสถานที่ชื่อ “{ $que
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = พิกัดนี้ไม่อยู่บนโลก: { $reason } ใช้ละติจูด,ลองจิจูด เป็นองศาแบบทศนิยม เช่น 38.72,-9.14
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = ไม่มีบริการรหัสอ้างอิง “{ $id }” ในรายชื่อที่ใช้อยู่ ค้นหาก่อนเพื่อดูรหัสอ้างอิง
 cli-bad-radius = รัศมีต้องเป็นจำนวนกิโลเมตรที่มากกว่าศูนย์ เช่น 5 หรือ 2.5

@@ -48,9 +48,6 @@ cli-place-not-found = Walang lugar na “{ $query }” sa offline na listahan ng
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = Wala sa mundo ang mga coordinates na iyan: { $reason }. Gamitin ang latitude,longitude sa decimal degrees, gaya ng 38.72,-9.14.
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = Walang serbisyong may reference na “{ $id }” sa direktoryong ginagamit. Maghanap muna para makita ang mga reference.
 cli-bad-radius = Ang radius ay dapat positibong bilang ng kilometro, gaya ng 5 o 2.5.

@@ -50,9 +50,6 @@ cli-place-not-found = В офлайн-довіднику місць немає �
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = Таких координат на земній кулі немає: { $reason }. Вкажіть широту,довготу в десяткових градусах, наприклад 38.72,-9.14.
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = У довіднику, що використовується, немає служби з кодом «{ $id }». Спершу виконайте пошук, щоб побачити коди.
 cli-bad-radius = Радіус має бути додатним числом кілометрів, наприклад 5 або 2.5.

@@ -47,9 +47,6 @@ cli-place-not-found = Không có địa danh nào tên “{ $query }” trong da
 #   $reason (String) - what is wrong with the coordinates
 cli-bad-coordinates = Tọa độ này không có trên địa cầu: { $reason }. Hãy dùng vĩ độ,kinh độ theo độ thập phân, như 38.72,-9.14.
 # Variables:
-#   $reason (String) - what is wrong
-cli-bad-filter = { $reason }
-# Variables:
 #   $id (String) - the reference asked for
 cli-show-not-found = Không có dịch vụ nào có mã tham chiếu “{ $id }” trong danh bạ đang dùng. Hãy tìm kiếm trước để xem các mã tham chiếu.
 cli-bad-radius = Bán kính phải là một số kilômét dương, như 5 hoặc 2.5.

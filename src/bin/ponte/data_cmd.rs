@@ -162,26 +162,7 @@ fn progress(l: &L10n) -> impl FnMut(Progress) + '_ {
 }
 
 fn render(l: &L10n, f: &Finding) -> String {
-    let d = &f.diagnostic;
-    let mut s = d.file.display().to_string();
-    if let Some(r) = d.row {
-        s.push_str(&format!(":{r}"));
-        if let Some(c) = d.column {
-            s.push_str(&format!(":{c}"));
-        }
-    }
-    let sev = match d.severity {
-        ponte::source::Severity::Error => "error",
-        ponte::source::Severity::Warning => "warning",
-    };
-    s.push_str(&format!(": {sev}"));
-    if let Some(field) = &d.field {
-        s.push_str(&format!(" [{field}]"));
-    }
-    if let Some(id) = &d.id {
-        s.push_str(&format!(" ({id})"));
-    }
-    format!("{s}: {}", out::clean(l, &f.message(l)))
+    out::diagnostic(l, &f.diagnostic)
 }
 
 /// The human report: findings grouped by file then row (already sorted), then the counts.

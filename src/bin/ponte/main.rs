@@ -307,15 +307,30 @@ fn directory_build(
         description: format!("Built from {}", source.display()),
         services: 0,
     };
-    let report = ponte::compile::compile(source, &gaz, &info, output)?;
+    let report = match ponte::compile::compile(source, &gaz, &info, output) {
+        Ok(r) => r,
+        Err(ponte::Error::Source(errs)) => {
+            return Err(Failure::Input(out::source_errors(&ctx.l10n, &errs)))
+        }
+        Err(e) => return Err(e.into()),
+    };
     for d in &report.diagnostics {
-        eprintln!("{d}");
+        eprintln!("{}", out::diagnostic(&ctx.l10n, d));
     }
+    let l = &ctx.l10n;
     println!(
-        "{}: {} services ({} placed at their town's centre)",
-        output.display(),
-        report.services,
-        report.placed_from_locality
+        "{}",
+        out::clean(
+            l,
+            &l.ta(
+                "dir-built",
+                &[
+                    ("file", output.display().to_string().into()),
+                    ("count", report.services.into()),
+                    ("placed", report.placed_from_locality.into()),
+                ],
+            )
+        )
     );
     Ok(())
 }
@@ -335,14 +350,28 @@ fn directory_info(ctx: &Ctx, json: bool) -> CmdResult {
         }))?;
         return Ok(());
     }
+    let l = &ctx.l10n;
     println!("{}", dir.info().title);
-    println!(
-        "  bundle: {} (sequence {})",
-        active.bundle_id, active.sequence
-    );
-    println!("  services: {n}");
-    println!("  file: {}", active.path.display());
-    println!("  data folder: {}", data.root().display());
+    for line in [
+        l.ta(
+            "dir-info-bundle",
+            &[
+                ("bundle", active.bundle_id.clone().into()),
+                ("sequence", active.sequence.to_string().into()),
+            ],
+        ),
+        l.ta("dir-info-services", &[("count", n.into())]),
+        l.ta(
+            "dir-info-file",
+            &[("path", active.path.display().to_string().into())],
+        ),
+        l.ta(
+            "dir-info-data-dir",
+            &[("path", data.root().display().to_string().into())],
+        ),
+    ] {
+        println!("  {}", out::clean(l, &line));
+    }
     Ok(())
 }
 
@@ -358,7 +387,10 @@ fn rights(
         Some(n) => Some(ponte::taxonomy::Need::from_code(n).map_err(|e| {
             Failure::Input(out::clean(
                 l,
-                &l.ta("cli-bad-filter", &[("reason", e.to_string().into())]),
+                &l.ta(
+                    "src-bad-need",
+                    &[("code", e.code.into()), ("known", e.known.into())],
+                ),
             ))
         })?),
         None => None,
@@ -371,13 +403,7 @@ fn rights(
             if !gaz.is_country(&c)? {
                 return Err(Failure::Input(out::clean(
                     l,
-                    &l.ta(
-                        "cli-bad-filter",
-                        &[(
-                            "reason",
-                            format!("{c:?} is not a country code like PT or TH").into(),
-                        )],
-                    ),
+                    &l.ta("src-bad-country", &[("value", c.clone().into())]),
                 )));
             }
             Some(c)

@@ -17,6 +17,48 @@ pub fn clean(l: &L10n, s: &str) -> String {
     }
 }
 
+/// One diagnostic as a line: `file:row:column: error [field] (id): message`, in the
+/// reader's language.
+pub fn diagnostic(l: &L10n, d: &ponte::source::Diagnostic) -> String {
+    let mut s = d.file.display().to_string();
+    if let Some(r) = d.row {
+        s.push_str(&format!(":{r}"));
+        if let Some(c) = d.column {
+            s.push_str(&format!(":{c}"));
+        }
+    }
+    let sev = match d.severity {
+        ponte::source::Severity::Error => l.t("diag-error"),
+        ponte::source::Severity::Warning => l.t("diag-warning"),
+    };
+    s.push_str(&format!(": {sev}"));
+    if let Some(field) = &d.field {
+        s.push_str(&format!(" [{field}]"));
+    }
+    if let Some(id) = &d.id {
+        s.push_str(&format!(" ({id})"));
+    }
+    clean(l, &format!("{s}: {}", d.message_in(l)))
+}
+
+/// The lines of a failed build: every error, then a count.
+pub fn source_errors(l: &L10n, errs: &ponte::source::SourceErrors) -> String {
+    let errors: Vec<&ponte::source::Diagnostic> = errs
+        .0
+        .iter()
+        .filter(|d| d.severity == ponte::source::Severity::Error)
+        .collect();
+    let mut lines: Vec<String> = errors.iter().take(200).map(|d| diagnostic(l, d)).collect();
+    if errors.len() > 200 {
+        lines.push(format!("… {}", errors.len() - 200));
+    }
+    lines.push(clean(
+        l,
+        &l.ta("diag-nothing-changed", &[("count", errors.len().into())]),
+    ));
+    lines.join("\n")
+}
+
 /// Prints `v` as pretty JSON on stdout.
 pub fn print_json<T: serde::Serialize + ?Sized>(v: &T) -> Result<(), Failure> {
     let s = serde_json::to_string_pretty(v).map_err(|e| Failure::Internal(e.into()))?;

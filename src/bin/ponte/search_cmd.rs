@@ -105,13 +105,7 @@ fn parse_time(l: &L10n, at: Option<&str>) -> Result<DateTime<Utc>, Failure> {
         None => Ok(Utc::now()),
         Some(s) => DateTime::parse_from_rfc3339(s)
             .map(|t| t.with_timezone(&Utc))
-            .map_err(|e| {
-                input(
-                    l,
-                    "cli-bad-filter",
-                    &[("reason", format!("--at {s:?}: {e}").into())],
-                )
-            }),
+            .map_err(|_| input(l, "cli-bad-time", &[("value", s.into())])),
     }
 }
 
@@ -120,17 +114,23 @@ pub fn run(ctx: &Ctx, a: SearchArgs, lang_flag: Option<&str>) -> CmdResult {
     let l = &ctx.l10n;
     let mut needs = Vec::new();
     for n in &a.needs {
-        needs.push(
-            Need::from_code(n)
-                .map_err(|e| input(l, "cli-bad-filter", &[("reason", e.to_string().into())]))?,
-        );
+        needs.push(Need::from_code(n).map_err(|e| {
+            input(
+                l,
+                "src-bad-need",
+                &[("code", e.code.into()), ("known", e.known.into())],
+            )
+        })?);
     }
     let mut serves = Vec::new();
     for g in &a.serves {
-        serves.push(
-            Serves::from_code(g)
-                .map_err(|e| input(l, "cli-bad-filter", &[("reason", e.to_string().into())]))?,
-        );
+        serves.push(Serves::from_code(g).map_err(|e| {
+            input(
+                l,
+                "src-bad-group",
+                &[("code", e.code.into()), ("known", e.known.into())],
+            )
+        })?);
     }
     let languages: Vec<String> = if !a.speaks.is_empty() {
         a.speaks.clone()
@@ -143,11 +143,8 @@ pub fn run(ctx: &Ctx, a: SearchArgs, lang_flag: Option<&str>) -> CmdResult {
         if !ponte::lang::is_known(code) {
             return Err(input(
                 l,
-                "cli-bad-filter",
-                &[(
-                    "reason",
-                    format!("{code:?} is not a known language code").into(),
-                )],
+                "src-bad-language",
+                &[("code", code.clone().into())],
             ));
         }
     }

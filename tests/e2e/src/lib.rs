@@ -276,7 +276,7 @@ impl App {
     pub async fn click(&self, css: &str) -> Result<()> {
         self.wait_for(css, css).await?;
         let el = self.c.find(Locator::Css(css)).await.with_context(|| format!("finding `{css}`"))?;
-        el.click().await.with_context(|| format!("clicking `{css}`"))
+        el.click().await.map_err(|e| anyhow!("clicking `{css}`: {e:?}"))
     }
 
     /// Types into the element matching `css` (real key events).
@@ -471,6 +471,15 @@ impl App {
             &format!("[data-test=service][data-id='{id}'] [data-test=service-name]"),
         )
         .await
+    }
+
+    /// Opens "More filters" on the results screen (the words field is inside).
+    pub async fn open_more_filters(&self) -> Result<()> {
+        let open = self.js("const d = document.querySelector('[data-test=filters] details.more-filters'); return !d || d.open").await?;
+        if !truthy(&open) {
+            self.click("[data-test=filters] details.more-filters > summary").await?;
+        }
+        self.wait_for("the words filter", "[data-test=filter-words]").await
     }
 
     /// The About screen.

@@ -7,6 +7,7 @@
 //! (the WebDriver plumbing) and local Unix sockets, and flags everything else, including
 //! the local daemons that would resolve a host name on the app's behalf.
 
+use std::collections::HashMap;
 use std::net::IpAddr;
 
 /// One network system call seen in the trace.
@@ -127,7 +128,7 @@ fn parse_addr(sa: &str) -> (String, Option<IpAddr>, Option<u16>, Option<String>)
         "AF_INET6" => between(sa, "inet_pton(AF_INET6, \"", "\"").and_then(|a| a.parse().ok()),
         _ => None,
     };
-    let path = between(sa, "sun_path=", "}").map(|p| {
+    let path = sa.split_once("sun_path=").map(|(_, p)| {
         let p = p.split(", ").next().unwrap_or(p);
         let abstract_ns = p.starts_with('@');
         let p = p.trim_start_matches('@').trim_matches('"');
@@ -143,6 +144,8 @@ fn parse_addr(sa: &str) -> (String, Option<IpAddr>, Option<u16>, Option<String>)
 /// Parses strace output written with `-f -o FILE` (each line starts with the pid).
 pub fn parse(text: &str) -> Trace {
     let mut t = Trace::default();
+    // execve calls interrupted by another process's line: finished by "<... execve resumed>".
+    let mut pending: HashMap<u32, String> = HashMap::new();
     for line in text.lines() {
         t.lines += 1;
         let Some((pid, rest)) = pid_of(line) else {
@@ -150,13 +153,24 @@ pub fn parse(text: &str) -> Trace {
         };
         let short: String = line.chars().take(300).collect();
         if let Some(args) = rest.strip_prefix("execve(") {
+            let Some(p) = between(args, "\"", "\"") else {
+                continue;
+            };
             // Only programs that started (a PATH search tries several names first).
             if line.contains(") = 0") {
-                if let Some(p) = between(args, "\"", "\"") {
-                    t.execs.push(Exec {
-                        pid,
-                        program: p.to_string(),
-                    });
+                t.execs.push(Exec {
+                    pid,
+                    program: p.to_string(),
+                });
+            } else if line.ends_with("<unfinished ...>") {
+                pending.insert(pid, p.to_string());
+            }
+            continue;
+        }
+        if rest.starts_with("<... execve resumed>") {
+            if let Some(p) = pending.remove(&pid) {
+                if rest.contains(") = 0") || rest.trim_end().ends_with("= 0") {
+                    t.execs.push(Exec { pid, program: p });
                 }
             }
             continue;
@@ -250,6 +264,8 @@ mod tests {
     use super::*;
 
     const SAMPLE: &str = r#"16562 execve("/root/.cargo/bin/tauri-driver", ["tauri-driver"], 0x7ffc /* 38 vars */) = 0
+8862  execve("/usr/bin/WebKitWebDriver", ["/usr/bin/WebKitWebDriver", "--port=4461"], 0x5564 /* 52 vars */ <unfinished ...>
+8862  <... execve resumed>)             = 0
 16611 execve("/usr/local/bin/dbus-launch", ["dbus-launch"], 0x7ffd /* 40 vars */) = -1 ENOENT (No such file or directory)
 16562 connect(11, {sa_family=AF_INET, sin_port=htons(4472), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 EINPROGRESS (Operation now in progress)
 16607 connect(10, {sa_family=AF_UNIX, sun_path="/var/run/nscd/socket"}, 110) = -1 ENOENT (No such file or directory)
@@ -267,8 +283,12 @@ mod tests {
     #[test]
     fn reads_addresses_of_every_call_shape() {
         let t = parse(SAMPLE);
-        assert_eq!(t.execs.len(), 1, "only the execve that succeeded");
-        assert_eq!(t.execs[0].program, "/root/.cargo/bin/tauri-driver");
+        let programs: Vec<&str> = t.execs.iter().map(|e| e.program.as_str()).collect();
+        assert_eq!(
+            programs,
+            ["/root/.cargo/bin/tauri-driver", "/usr/bin/WebKitWebDriver"],
+            "the execve calls that succeeded, also when strace split the line"
+        );
         let ips: Vec<String> = t
             .events
             .iter()
