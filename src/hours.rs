@@ -147,7 +147,7 @@ fn syntax_error(raw: &str, parser_message: &str) -> HoursError {
     let position = parser_message
         .split("-->")
         .nth(1)
-        .and_then(|rest| rest.trim().split_whitespace().next())
+        .and_then(|rest| rest.split_whitespace().next())
         .and_then(|lc| lc.split(':').nth(1))
         .and_then(|c| c.parse::<usize>().ok())
         .unwrap_or(1);
