@@ -261,6 +261,7 @@ about-credit-map = Map: Natural Earth (naturalearthdata.com), public domain, thr
 about-credit-leaflet = Map display: Leaflet (BSD 2-Clause licence).
 about-credit-icons = Icons: Lucide (ISC licence; some icons from Feather, MIT licence).
 about-credit-fluent = Translations: Project Fluent, @fluent/bundle (Apache 2.0 licence).
+about-credit-fonts = Fonts: Noto Sans for every script of the app's languages (SIL Open Font License 1.1), through Fontsource.
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte version { $version }

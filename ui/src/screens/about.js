@@ -111,6 +111,7 @@ export function render() {
         h('li', {}, t('about-credit-map')),
         h('li', {}, t('about-credit-leaflet')),
         h('li', {}, t('about-credit-icons')),
-        h('li', {}, t('about-credit-fluent')))),
+        h('li', {}, t('about-credit-fluent')),
+        h('li', {}, t('about-credit-fonts')))),
     h('p', { class: 'hint version', dataset: { test: 'version' } }, t('about-version', { version: info.version })));
 }
