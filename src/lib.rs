@@ -15,6 +15,8 @@
 //! - [`search`], [`hours`], [`spatial`], [`text`]: finding, ranking and "open now".
 //! - [`i18n`], [`lang`]: Fluent strings and language codes.
 //! - [`datadir`], [`userdb`], [`defaults`], [`atomic`], [`db`]: files on the device.
+//! - [`bundle`]: signed directory bundles (build, verify, install, publish); [`update`]:
+//!   fetching them from a channel — the only module that touches the network.
 //!
 //! This crate knows nothing of Tauri, windows or IPC: everything the app does, the CLI
 //! and the tests can do without a window.
@@ -22,6 +24,7 @@
 #![warn(missing_docs)]
 
 pub mod atomic;
+pub mod bundle;
 pub mod compile;
 pub mod datadir;
 pub mod db;
@@ -39,6 +42,7 @@ pub mod spatial;
 pub mod store;
 pub mod taxonomy;
 pub mod text;
+pub mod update;
 pub mod userdb;
 
 pub use error::{Error, Result};
