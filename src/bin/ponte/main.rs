@@ -4,6 +4,7 @@
 //! nothing was found — it says so), 2 bad input (the message says what to fix), 1 an
 //! internal error.
 
+mod bundle_cmd;
 mod out;
 mod search_cmd;
 
@@ -79,6 +80,23 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Make a signing key pair (minisign format): PATH.key and PATH.pub.
+    Keygen(bundle_cmd::KeygenArgs),
+    /// Publisher key lists and minisign signatures.
+    #[command(subcommand)]
+    Keys(bundle_cmd::KeysCmd),
+    /// Which publishers' root keys this device trusts.
+    #[command(subcommand)]
+    Trust(bundle_cmd::TrustCmd),
+    /// Signed directory bundles: build, verify, install.
+    #[command(subcommand)]
+    Bundle(bundle_cmd::BundleCmd),
+    /// Update channels: static folders of bundles for any web server.
+    #[command(subcommand)]
+    Channel(bundle_cmd::ChannelCmd),
+    /// Check a channel for a newer directory and install it. Only this command uses the
+    /// network: plain downloads that say nothing about you.
+    Update(bundle_cmd::UpdateArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -195,6 +213,12 @@ fn main() -> ExitCode {
         }) => directory_build(&ctx, &source, &output, bundle_id, publisher, title),
         Command::Directory(DirectoryCmd::Info { json }) => directory_info(&ctx, json),
         Command::Validate { source, json } => validate(&ctx, &source, json),
+        Command::Keygen(args) => bundle_cmd::keygen(&ctx, args),
+        Command::Keys(cmd) => bundle_cmd::keys_cmd(&ctx, cmd),
+        Command::Trust(cmd) => bundle_cmd::trust_cmd(&ctx, cmd),
+        Command::Bundle(cmd) => bundle_cmd::bundle_cmd(&ctx, cmd),
+        Command::Channel(cmd) => bundle_cmd::channel_cmd(&ctx, cmd),
+        Command::Update(args) => bundle_cmd::update_cmd(&ctx, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -283,9 +307,11 @@ fn directory_info(ctx: &Ctx, json: bool) -> CmdResult {
     let active = data.active()?;
     let dir = data.directory()?;
     let n = dir.len()?;
+    let status = ponte::bundle::install::status(&data, chrono::Utc::now())?;
     if json {
         out::print_json(&serde_json::json!({
             "active": active,
+            "status": status,
             "info": dir.info(),
             "services": n,
             "gazetteer_places": data.gazetteer()?.len()?,
@@ -299,6 +325,9 @@ fn directory_info(ctx: &Ctx, json: bool) -> CmdResult {
         active.bundle_id, active.sequence
     );
     println!("  services: {n}");
+    for line in bundle_cmd::status_lines(&ctx.l10n, &status) {
+        println!("  {line}");
+    }
     println!("  file: {}", active.path.display());
     println!("  data folder: {}", data.root().display());
     Ok(())
