@@ -5,7 +5,9 @@ set -euo pipefail
 what=${1:-build}
 pkgs=(build-essential pkg-config curl ca-certificates)
 if [ "$what" = test ]; then
-  pkgs+=(python3)
+  # nginx and minisign: the bundle tests serve a channel with a real web server and
+  # check signatures against the real minisign tool in both directions.
+  pkgs+=(python3 nginx minisign)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
