@@ -292,7 +292,10 @@ impl<'a> Bars<'a> {
                     .progress_chars("=> "),
                 )
             } else {
-                ProgressBar::new_spinner()
+                // Work without a byte count (checking every record): keep it visibly alive.
+                let spinner = ProgressBar::new_spinner();
+                spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+                spinner
             };
             bar.set_message(out::clean(self.l, &self.l.t(p.stage.message_id())));
             self.bar = Some(bar);
