@@ -140,8 +140,11 @@ bundle-check-app-version = It needs Ponte { $needs }; this is { $ours }.
 bundle-check-not-expired = It has not expired (expires { $expires }).
 # Variables:
 #   $offered (String) - its sequence
-#   $installed (String) - the highest installed before (0: none)
+#   $installed (String) - the highest installed before
 bundle-check-sequence = Its sequence { $offered } is above { $installed }, the newest installed here.
+# Variables:
+#   $offered (String) - its sequence
+bundle-check-sequence-first = Its sequence is { $offered }; nothing of this bundle id is installed here yet.
 # Variables:
 #   $bytes (Number) - size of the compressed data
 #   $sha256 (String) - its SHA-256

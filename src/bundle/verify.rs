@@ -144,6 +144,13 @@ impl Check {
             Check::NotExpired { expires } => {
                 l.ta("bundle-check-not-expired", &[("expires", s(expires))])
             }
+            Check::Sequence {
+                offered,
+                installed: 0,
+            } => l.ta(
+                "bundle-check-sequence-first",
+                &[("offered", s(&offered.to_string()))],
+            ),
             Check::Sequence { offered, installed } => l.ta(
                 "bundle-check-sequence",
                 &[
@@ -259,6 +266,18 @@ pub fn verify_head(
                 claimed: bundled.publisher.clone(),
             });
         }
+    } else if let Some(owner) = trust.anchors().iter().find(|a| {
+        a.publisher.as_deref() == Some(bundled.publisher.as_str()) && a.key.id != anchor.key.id
+    }) {
+        // A key trusted for one command can't speak for a publisher this device already
+        // knows under other root keys (it would raise that publisher's sequences).
+        return Err(BundleError::WrongPublisher {
+            publisher: display_publisher(
+                owner.name.as_deref().unwrap_or_default(),
+                &bundled.publisher,
+            ),
+            claimed: bundled.publisher.clone(),
+        });
     }
     done.push(Check::KeyList {
         publisher: publisher.clone(),

@@ -125,3 +125,33 @@ fn the_http_client_has_rustls_and_no_cookies_or_native_tls() {
 fn the_user_agent_names_no_version_or_platform() {
     assert_eq!(ponte::update::USER_AGENT, "Ponte");
 }
+
+#[test]
+fn every_bundle_and_update_message_exists_in_english() {
+    // Message ids are string literals in the code; a typo would show the id to people.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let l = ponte::i18n::L10n::english();
+    let mut missing = Vec::new();
+    let mut seen = 0;
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (i, _) in text.match_indices('"') {
+            let rest = &text[i + 1..];
+            let Some(end) = rest.find('"') else { continue };
+            let lit = &rest[..end];
+            let is_id = (lit.starts_with("bundle-") || lit.starts_with("update-"))
+                && lit.len() > 8
+                && lit.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            if is_id {
+                seen += 1;
+                if !l.has(lit) {
+                    missing.push(format!("{}: {lit}", f.display()));
+                }
+            }
+        }
+    }
+    assert!(seen > 50, "only {seen} message ids found");
+    assert!(missing.is_empty(), "{missing:#?}");
+}

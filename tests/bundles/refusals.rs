@@ -604,3 +604,26 @@ fn any_flipped_byte_is_refused_and_changes_nothing() {
     // And the untouched bundle still installs: the refusals were about the flips.
     install(&mut d.data, &good, &d.trust).unwrap();
 }
+
+#[test]
+fn a_key_trusted_for_one_command_cant_speak_for_a_known_publisher() {
+    // The device knows org.example's root. Someone hands over another key with --trust
+    // and a bundle claiming to be org.example's: refused, org.example's line untouched.
+    let mut d = Device::new();
+    d.data
+        .user()
+        .add_trusted_key(
+            &d.publisher.root.id(),
+            "org.example",
+            "Example",
+            &d.publisher.root.secret.public.to_base64(),
+        )
+        .unwrap();
+    std::fs::create_dir_all(d.path("other")).unwrap();
+    let other = Publisher::new(&d.path("other"), "org.example");
+    let b = other.bundle(&d.dir_file, 9, &d.path("other.ponte"));
+    let mut trust = TrustStore::load(d.data.user()).unwrap();
+    trust.add_for_now(other.root.secret.public.clone());
+    let e = d.refuse_with(&b, &trust);
+    assert!(matches!(e, BundleError::WrongPublisher { .. }), "{e:?}");
+}
