@@ -396,6 +396,11 @@ impl L10n {
             .collect()
     }
 
+    /// The tags of the chain, most preferred first (ends in English).
+    pub fn chain_tags(&self) -> Vec<String> {
+        self.chain.iter().map(|(t, _)| t.clone()).collect()
+    }
+
     /// The tag asked for that isn't shown (no such translation), if any.
     pub fn fell_back_from(&self) -> Option<&str> {
         self.fallback_from.as_deref()
@@ -462,6 +467,61 @@ impl L10n {
         let tag = self.languages().first().copied().unwrap_or(SOURCE_LOCALE);
         format_decimal_for(tag, n, max_fraction_digits)
     }
+}
+
+/// Fluent sources of a locale as a web view should format them: the files themselves, or
+/// for a pseudo-locale, the English files with every text element transformed.
+pub fn sources_for_display(tag: &str) -> Vec<String> {
+    let (transform, source): (Option<Transform>, &str) = match tag {
+        PSEUDO_LONG => (Some(pseudo_long), SOURCE_LOCALE),
+        PSEUDO_RTL => (Some(pseudo_rtl), SOURCE_LOCALE),
+        t => (None, t),
+    };
+    sources(source)
+        .into_iter()
+        .map(|(_, text)| match transform {
+            None => text.to_string(),
+            Some(f) => pseudo_ftl(text, f),
+        })
+        .collect()
+}
+
+fn pseudo_ftl(text: &str, f: Transform) -> String {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    fn pattern(p: &mut Pattern<String>, f: Transform) {
+        for el in &mut p.elements {
+            match el {
+                PatternElement::TextElement { value } => *value = f(value).into_owned(),
+                PatternElement::Placeable { expression } => expr(expression, f),
+            }
+        }
+    }
+    fn expr(e: &mut Expression<String>, f: Transform) {
+        match e {
+            Expression::Select { variants, .. } => {
+                for v in variants {
+                    pattern(&mut v.value, f);
+                }
+            }
+            Expression::Inline(InlineExpression::Placeable { expression }) => expr(expression, f),
+            Expression::Inline(_) => {}
+        }
+    }
+    let mut res = match fluent_syntax::parser::parse(text.to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    for entry in &mut res.body {
+        if let Entry::Message(m) = entry {
+            if let Some(v) = &mut m.value {
+                pattern(v, f);
+            }
+            for a in &mut m.attributes {
+                pattern(&mut a.value, f);
+            }
+        }
+    }
+    fluent_syntax::serializer::serialize(&res)
 }
 
 /// Removes Unicode bidi isolation marks (FSI, PDI...) that Fluent puts around
@@ -628,6 +688,20 @@ mod tests {
         assert_ne!(l.t("need-health"), L10n::english().t("need-health"));
         let long = L10n::new(&[PSEUDO_LONG.into()]).t("need-housing");
         assert!(long.chars().count() > "Housing".len(), "{long}");
+    }
+
+    #[test]
+    fn pseudo_sources_for_the_web_view_are_transformed_and_still_parse() {
+        let ftl = sources_for_display(PSEUDO_RTL);
+        assert!(!ftl.is_empty());
+        for text in &ftl {
+            assert!(FluentResource::try_new(text.clone()).is_ok());
+        }
+        let joined = ftl.join("\n");
+        assert!(joined.contains("need-health ="));
+        assert!(!joined.contains("need-health = Health\n"));
+        // Variables survive the transform.
+        assert!(joined.contains("{ $time }"));
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //! - [`gazetteer`]: offline place names in any script (GeoNames).
 //! - [`search`], [`hours`], [`spatial`], [`text`]: finding, ranking and "open now".
 //! - [`i18n`], [`lang`]: Fluent strings and language codes.
+//! - [`rights`]: rights cards with their citations, rendered in the reader's language.
 //! - [`datadir`], [`userdb`], [`defaults`], [`atomic`], [`db`]: files on the device.
 //! - [`bundle`]: signed directory bundles (build, verify, install, publish); [`update`]:
 //!   fetching them from a channel — the only module that touches the network.
@@ -36,6 +37,7 @@ pub mod i18n;
 pub mod lang;
 pub mod model;
 pub mod present;
+pub mod rights;
 pub mod search;
 pub mod source;
 pub mod spatial;

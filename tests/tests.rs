@@ -8,5 +8,6 @@ mod cli;
 mod data;
 mod gazetteer;
 mod hours;
+mod house_rules;
 mod locales;
 mod search;

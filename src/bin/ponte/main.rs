@@ -68,6 +68,23 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Rights information for a need, with the instrument and article that say so.
+    ///
+    /// General information, not legal advice.
+    Rights {
+        /// The need, e.g. health, education, work.wage-claims (default: every card).
+        #[arg(long)]
+        need: Option<String>,
+        /// Country code for country notes and treaty status, e.g. PT, TH.
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
+        /// Or the place the person is in (its country is used).
+        #[arg(long, value_name = "PLACE|LAT,LON", allow_hyphen_values = true)]
+        near: Option<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Build and inspect directory databases.
     #[command(subcommand)]
     Directory(DirectoryCmd),
@@ -177,6 +194,7 @@ impl Ctx {
 }
 
 fn main() -> ExitCode {
+    reset_sigpipe();
     let cli = Cli::parse();
     let requested: Vec<String> = match &cli.lang {
         Some(l) => vec![l.clone()],
@@ -213,6 +231,18 @@ fn main() -> ExitCode {
         }) => directory_build(&ctx, &source, &output, bundle_id, publisher, title),
         Command::Directory(DirectoryCmd::Info { json }) => directory_info(&ctx, json),
         Command::Validate { source, json } => validate(&ctx, &source, json),
+        Command::Rights {
+            need,
+            country,
+            near,
+            json,
+        } => rights(
+            &ctx,
+            need.as_deref(),
+            country.as_deref(),
+            near.as_deref(),
+            json,
+        ),
         Command::Keygen(args) => bundle_cmd::keygen(&ctx, args),
         Command::Keys(cmd) => bundle_cmd::keys_cmd(&ctx, cmd),
         Command::Trust(cmd) => bundle_cmd::trust_cmd(&ctx, cmd),
@@ -230,6 +260,16 @@ fn main() -> ExitCode {
             eprintln!("ponte: {e:#}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// Dies quietly when the reader of our output goes away (`ponte search ... | head`), as
+/// command-line tools do, instead of panicking on a failed print.
+fn reset_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
@@ -365,5 +405,129 @@ fn validate(ctx: &Ctx, source: &Path, json: bool) -> CmdResult {
             "{errors} error(s): fix them before building a directory"
         )));
     }
+    Ok(())
+}
+
+fn rights(
+    ctx: &Ctx,
+    need: Option<&str>,
+    country: Option<&str>,
+    near: Option<&str>,
+    json: bool,
+) -> CmdResult {
+    let l = &ctx.l10n;
+    let need = match need {
+        Some(n) => Some(ponte::taxonomy::Need::from_code(n).map_err(|e| {
+            Failure::Input(out::clean(
+                l,
+                &l.ta("cli-bad-filter", &[("reason", e.to_string().into())]),
+            ))
+        })?),
+        None => None,
+    };
+    let data = ctx.open_data()?;
+    let gaz = data.gazetteer()?;
+    let country: Option<String> = match (country, near) {
+        (Some(c), _) => {
+            let c = c.trim().to_ascii_uppercase();
+            if !gaz.is_country(&c)? {
+                return Err(Failure::Input(out::clean(
+                    l,
+                    &l.ta(
+                        "cli-bad-filter",
+                        &[(
+                            "reason",
+                            format!("{c:?} is not a country code like PT or TH").into(),
+                        )],
+                    ),
+                )));
+            }
+            Some(c)
+        }
+        (None, Some(place)) => {
+            let point = match ponte::model::LatLon::parse_pair(place) {
+                Some(Ok(p)) => p,
+                Some(Err(e)) => {
+                    return Err(Failure::Input(out::clean(
+                        l,
+                        &l.ta("cli-bad-coordinates", &[("reason", e.to_string().into())]),
+                    )))
+                }
+                None => gaz
+                    .best(place)?
+                    .ok_or_else(|| {
+                        Failure::Input(out::clean(
+                            l,
+                            &l.ta("cli-place-not-found", &[("query", place.into())]),
+                        ))
+                    })?
+                    .place
+                    .point(),
+            };
+            gaz.nearest(point)?.map(|(p, _)| p.country)
+        }
+        (None, None) => None,
+    };
+    let english = match &country {
+        Some(c) => gaz.country_name(c)?,
+        None => None,
+    };
+    let r = ponte::rights::render(l, need, country.as_deref(), english.as_deref())
+        .map_err(|e| Failure::Internal(e.into()))?;
+    if json {
+        out::print_json(&r)?;
+        return Ok(());
+    }
+    if r.cards.is_empty() {
+        let name = need.map(|n| l.t(&n.message_id())).unwrap_or_default();
+        println!(
+            "{}",
+            out::clean(l, &l.ta("rights-none-for-need", &[("need", name.into())]))
+        );
+    }
+    let rule = "─".repeat(out::width().min(72));
+    for c in &r.cards {
+        println!("{}", out::clean(l, &c.title));
+        println!("{}", out::clean(l, &c.body));
+        if c.regardless_of_status {
+            println!(
+                "✓ {}",
+                out::clean(l, &l.t("rights-applies-whatever-status"))
+            );
+        }
+        println!(
+            "\n{}: {}",
+            out::clean(l, &l.t("rights-if-refused-heading")),
+            out::clean(l, &c.if_refused)
+        );
+        println!("\n{}:", out::clean(l, &l.t("rights-sources-heading")));
+        // One line per instrument: "ICRMW…, art. 36; art. 43(1) <url>".
+        let mut i = 0;
+        while i < c.citations.len() {
+            let first = &c.citations[i];
+            let refs: Vec<&str> = c.citations[i..]
+                .iter()
+                .take_while(|x| x.instrument == first.instrument)
+                .map(|x| x.reference.as_str())
+                .collect();
+            i += refs.len();
+            let url = first
+                .url
+                .as_deref()
+                .map(|u| format!(" <{u}>"))
+                .unwrap_or_default();
+            println!(
+                "  • {}, {}{url}",
+                out::clean(l, &first.instrument),
+                refs.join("; ")
+            );
+        }
+        for note in c.ratification.iter().chain(&c.compact_note) {
+            println!("  {}", out::clean(l, note));
+        }
+        println!("{rule}");
+    }
+    println!("{}", out::clean(l, &r.disclaimer));
+    println!("{}", out::clean(l, &r.checked));
     Ok(())
 }
