@@ -141,6 +141,25 @@ fn main() {
     fs::write(out.join("locales_generated.rs"), loc).expect("OUT_DIR is writable");
     println!("cargo:rerun-if-changed=locales");
 
+    // Publisher root keys shipped with the app: trust/*.toml.
+    let mut trust_files = Vec::new();
+    files_under(&root.join("trust"), &["toml"], &mut trust_files);
+    trust_files.sort();
+    let mut trust = String::new();
+    trust.push_str("/// (file name, content) of every built-in trust file (`trust/*.toml`).\n");
+    trust.push_str("pub const TRUST_FILES: &[(&str, &str)] = &[\n");
+    for f in &trust_files {
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+        trust.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            f.display().to_string()
+        ));
+        println!("cargo:rerun-if-changed={}", f.display());
+    }
+    trust.push_str("];\n");
+    fs::write(out.join("trust_generated.rs"), trust).expect("OUT_DIR is writable");
+    println!("cargo:rerun-if-changed=trust");
+
     println!("cargo:rerun-if-changed=data/services");
     println!("cargo:rerun-if-changed=data/gazetteer");
     println!("cargo:rerun-if-changed=src");

@@ -26,6 +26,9 @@ fn main() {
             "set_setting",
             "open_uri",
             "window_title",
+            "directory_status",
+            "install_bundle",
+            "check_updates",
         ]),
     ))
     .expect("tauri build configuration is valid");

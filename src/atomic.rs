@@ -49,12 +49,21 @@ where
     let outcome = write(&part).and_then(|()| {
         sync_file(&part)?;
         fs::rename(&part, dest).at(dest)?;
-        sync_dir(dest.parent().unwrap_or(Path::new(".")))
+        sync_dir(folder_of(dest))
     });
     if outcome.is_err() {
         let _ = fs::remove_file(&part);
     }
     outcome
+}
+
+/// The folder a path is in: `.` for a bare file name (whose `parent()` is the empty path,
+/// which can't be opened).
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
 }
 
 /// Writes `bytes` to `dest` atomically.
@@ -102,6 +111,18 @@ mod tests {
         assert!(r.is_err());
         assert_eq!(fs::read(&dest).unwrap(), b"old");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn replacing_a_file_named_without_a_folder_works() {
+        // `ponte keygen -o root` and `ponte directory build -o x.sqlite` pass bare names,
+        // whose parent() is "", which can't be opened to flush the rename. (The CLI test
+        // `an_ngo_and_a_device_do_everything_from_the_command_line` runs it for real.)
+        assert_eq!(folder_of(Path::new("x.sqlite")), Path::new("."));
+        assert_eq!(folder_of(Path::new("a/x.sqlite")), Path::new("a"));
+        assert_eq!(folder_of(Path::new("/x")), Path::new("/"));
+        assert!(sync_dir(folder_of(Path::new("bare-name"))).is_ok());
+        assert!(sync_dir(Path::new("")).is_err());
     }
 
     #[test]

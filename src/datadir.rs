@@ -60,6 +60,8 @@ impl DataDir {
         std::fs::create_dir_all(root).at(root)?;
         let _ = crate::atomic::sweep_parts(root);
         let user = UserDb::open(&root.join("user.sqlite"))?;
+        // Installed-bundle directories left behind by a crash or superseded.
+        crate::bundle::install::collect_garbage(root, &user);
         let gazetteer_path = root.join(format!("gazetteer-{}.sqlite", defaults::GAZETTEER_KEY));
         let default_path = root.join(format!(
             "directory-default-{}.sqlite",

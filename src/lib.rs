@@ -18,6 +18,8 @@
 //! - [`i18n`], [`lang`]: Fluent strings and language codes.
 //! - [`rights`]: rights cards with their citations, rendered in the reader's language.
 //! - [`datadir`], [`userdb`], [`defaults`], [`atomic`], [`db`]: files on the device.
+//! - [`bundle`]: signed directory bundles (build, verify, install, publish); [`update`]:
+//!   fetching them from a channel — the only module that touches the network.
 //!
 //! This crate knows nothing of Tauri, windows or IPC: everything the app does, the CLI
 //! and the tests can do without a window.
@@ -25,6 +27,7 @@
 #![warn(missing_docs)]
 
 pub mod atomic;
+pub mod bundle;
 pub mod compile;
 pub mod datadir;
 pub mod dataio;
@@ -46,6 +49,7 @@ pub mod spatial;
 pub mod store;
 pub mod taxonomy;
 pub mod text;
+pub mod update;
 pub mod userdb;
 pub mod validate;
 

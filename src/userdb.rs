@@ -11,7 +11,10 @@ use serde::Serialize;
 use crate::error::{Context, Error, Result};
 
 /// Migrations in order; the position + 1 is the schema version after applying it.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/user_0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/user_0001_init.sql"),
+    include_str!("migrations/user_0002_bundle_trust.sql"),
+];
 
 /// The directory in use, as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -43,6 +46,32 @@ pub struct Correction {
     pub note: String,
     /// When (RFC 3339).
     pub created_at: String,
+}
+
+/// A publisher root key the person added (`ponte trust add`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TrustedKey {
+    /// Key id (16 hex digits).
+    pub key_id: String,
+    /// The publisher it is the root key of.
+    pub publisher: String,
+    /// The publisher's name, for people.
+    pub name: String,
+    /// The public key (minisign base64).
+    pub public_key: String,
+    /// When it was added (RFC 3339).
+    pub added_at: String,
+}
+
+/// The newest key list seen for a publisher, with its signature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredKeyList {
+    /// Its version.
+    pub version: i64,
+    /// The list (JSON, as signed).
+    pub list: String,
+    /// Its signature (minisign text).
+    pub signature: String,
 }
 
 /// An open user database.
@@ -159,6 +188,18 @@ impl UserDb {
             .at(&self.path)
     }
 
+    /// Every bundle id ever installed with its highest sequence.
+    pub fn bundle_sequences(&self) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT bundle_id, highest FROM bundle_sequence ORDER BY bundle_id")
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
     /// Switches to a new directory file and raises its bundle's sequence, in one
     /// transaction. Refuses (changing nothing) when `sequence` is not above the highest
     /// recorded for the bundle id.
@@ -212,6 +253,98 @@ impl UserDb {
         self.conn
             .execute("DELETE FROM active_directory", [])
             .map(|_| ())
+            .at(&self.path)
+    }
+
+    /// Publisher root keys the person added.
+    pub fn trusted_keys(&self) -> Result<Vec<TrustedKey>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT key_id, publisher, name, public_key, added_at FROM trusted_key
+                 ORDER BY publisher, added_at",
+            )
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(TrustedKey {
+                    key_id: r.get(0)?,
+                    publisher: r.get(1)?,
+                    name: r.get(2)?,
+                    public_key: r.get(3)?,
+                    added_at: r.get(4)?,
+                })
+            })
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+
+    /// Adds (or replaces) a trusted publisher root key.
+    pub fn add_trusted_key(
+        &self,
+        key_id: &str,
+        publisher: &str,
+        name: &str,
+        public_key: &str,
+    ) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO trusted_key (key_id, publisher, name, public_key, added_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (key_id) DO UPDATE SET publisher = excluded.publisher,
+                   name = excluded.name, public_key = excluded.public_key",
+                params![key_id, publisher, name, public_key, now()],
+            )
+            .map(|_| ())
+            .at(&self.path)
+    }
+
+    /// Removes a trusted key; false when there was none with that id.
+    pub fn remove_trusted_key(&self, key_id: &str) -> Result<bool> {
+        self.conn
+            .execute("DELETE FROM trusted_key WHERE key_id = ?1", [key_id])
+            .map(|n| n > 0)
+            .at(&self.path)
+    }
+
+    /// The newest key list stored for a publisher.
+    pub fn key_list(&self, publisher: &str) -> Result<Option<StoredKeyList>> {
+        self.conn
+            .query_row(
+                "SELECT version, list, signature FROM key_list WHERE publisher = ?1",
+                [publisher],
+                |r| {
+                    Ok(StoredKeyList {
+                        version: r.get(0)?,
+                        list: r.get(1)?,
+                        signature: r.get(2)?,
+                    })
+                },
+            )
+            .optional()
+            .at(&self.path)
+    }
+
+    /// Stores a publisher's key list if it is newer than the stored one (versions only
+    /// grow); returns whether it was stored. The caller has verified its signature.
+    pub fn store_key_list(
+        &self,
+        publisher: &str,
+        version: i64,
+        list: &str,
+        signature: &str,
+    ) -> Result<bool> {
+        self.conn
+            .execute(
+                "INSERT INTO key_list (publisher, version, list, signature, stored_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (publisher) DO UPDATE SET version = excluded.version,
+                   list = excluded.list, signature = excluded.signature,
+                   stored_at = excluded.stored_at
+                 WHERE excluded.version > key_list.version",
+                params![publisher, version, list, signature, now()],
+            )
+            .map(|n| n > 0)
             .at(&self.path)
     }
 
@@ -306,6 +439,18 @@ mod tests {
         drop(db);
         let db = UserDb::open(&p).unwrap();
         assert_eq!(db.highest_sequence("b").unwrap(), 5);
+    }
+
+    #[test]
+    fn key_lists_only_move_forward() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = UserDb::open(&dir.path().join("user.sqlite")).unwrap();
+        assert!(db.store_key_list("org.x", 2, "two", "s2").unwrap());
+        assert!(!db.store_key_list("org.x", 1, "one", "s1").unwrap());
+        assert!(!db.store_key_list("org.x", 2, "other", "s").unwrap());
+        assert_eq!(db.key_list("org.x").unwrap().unwrap().list, "two");
+        assert!(db.store_key_list("org.x", 3, "three", "s3").unwrap());
+        assert_eq!(db.key_list("org.x").unwrap().unwrap().version, 3);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod bundles;
 mod cli;
 mod data;
 mod gazetteer;

@@ -139,6 +139,8 @@ const ICONS = {
   next: 'chevron-right',
   lock: 'lock',
   speak: 'message-circle',
+  file: 'file-down',
+  refresh: 'refresh-cw',
 };
 const iconDir = join(dist, 'icons');
 mkdirSync(iconDir, { recursive: true });

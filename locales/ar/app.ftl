@@ -284,6 +284,7 @@ about-credit-map = الخريطة: Natural Earth (naturalearthdata.com)، ملك
 about-credit-leaflet = عرض الخريطة: Leaflet (ترخيص BSD 2-Clause).
 about-credit-icons = الأيقونات: Lucide (ترخيص ISC؛ بعض الأيقونات من Feather، ترخيص MIT).
 about-credit-fluent = الترجمات: Project Fluent، @fluent/bundle (ترخيص Apache 2.0).
+about-credit-fonts = الخطوط: Noto Sans لكل أنظمة الكتابة في لغات التطبيق (ترخيص SIL Open Font License 1.1)، عبر Fontsource.
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte، الإصدار { $version }

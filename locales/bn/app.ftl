@@ -261,6 +261,7 @@ about-credit-map = মানচিত্র: Natural Earth (naturalearthdata.com
 about-credit-leaflet = মানচিত্র দেখানো: Leaflet (BSD 2-Clause লাইসেন্স)।
 about-credit-icons = আইকন: Lucide (ISC লাইসেন্স; কিছু আইকন Feather থেকে, MIT লাইসেন্স)।
 about-credit-fluent = অনুবাদ: Project Fluent, @fluent/bundle (Apache 2.0 লাইসেন্স)।
+about-credit-fonts = ফন্ট: অ্যাপের ভাষাগুলোর প্রতিটি লিপির জন্য Noto Sans (SIL Open Font License 1.1 লাইসেন্স), Fontsource-এর মাধ্যমে।
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte সংস্করণ { $version }

@@ -226,6 +226,35 @@ about-directory-built-in = built in
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = update { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = Update the directory
+about-update-intro = Ponte checks that every directory file is signed by an organisation it trusts and is newer than the one you have. If anything is wrong, nothing changes.
+about-update-file = Install from file
+about-update-file-hint = A .ponte file from a USB stick or a message.
+about-update-channel = Channel address
+about-update-channel-hint = The web address your organisation gave you. Ponte downloads only its files and sends nothing about you: not your place, your searches or your language.
+about-update-check = Check for updates
+about-update-working = Checking…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = Installed “{ $title }” from { $publisher }, update { $sequence }: { $count ->
+        [one] { $count } service.
+       *[other] { $count } services.
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = You have the newest directory (update { $sequence }).
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = This file is too large for a directory (more than { $limit } MB). Nothing was changed.
+start-directory-expired = This directory is past its expiry date. It still works, but some details may be out of date. Update it from the About page.
 about-display-heading = Display
 about-text-size = Text size
 about-text-size-normal = Normal

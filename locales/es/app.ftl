@@ -230,6 +230,35 @@ about-directory-built-in = incluida en Ponte
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = actualización { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = Actualizar el directorio
+about-update-intro = Ponte comprueba que cada archivo de directorio esté firmado por una organización de confianza y sea más nuevo que el que usted tiene. Si algo está mal, nada cambia.
+about-update-file = Instalar desde archivo
+about-update-file-hint = Un archivo .ponte de una memoria USB o de un mensaje.
+about-update-channel = Dirección del canal
+about-update-channel-hint = La dirección web que le dio su organización. Ponte solo descarga sus archivos y no envía nada sobre usted: ni su lugar, ni sus búsquedas, ni su idioma.
+about-update-check = Buscar actualizaciones
+about-update-working = Comprobando…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = Se instaló “{ $title }” de { $publisher }, actualización { $sequence }: { $count ->
+        [one] { $count } servicio.
+       *[other] { $count } servicios.
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = Ya tiene el directorio más nuevo (actualización { $sequence }).
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = Este archivo es demasiado grande para un directorio (más de { $limit } MB). No se cambió nada.
+start-directory-expired = Este directorio ya venció. Todavía funciona, pero algunos datos pueden no estar al día. Actualícelo desde la página “Acerca de”.
 about-display-heading = Pantalla
 about-text-size = Tamaño del texto
 about-text-size-normal = Normal
@@ -265,6 +294,7 @@ about-credit-map = Mapa: Natural Earth (naturalearthdata.com), dominio público,
 about-credit-leaflet = Visualización del mapa: Leaflet (licencia BSD 2-Clause).
 about-credit-icons = Íconos: Lucide (licencia ISC; algunos íconos son de Feather, licencia MIT).
 about-credit-fluent = Traducciones: Project Fluent, @fluent/bundle (licencia Apache 2.0).
+about-credit-fonts = Fuentes: Noto Sans para cada sistema de escritura de los idiomas de la aplicación (SIL Open Font License 1.1), a través de Fontsource.
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte, versión { $version }

@@ -261,6 +261,7 @@ about-credit-map = نقشه: Natural Earth (naturalearthdata.com)، مالکیت
 about-credit-leaflet = نمایش نقشه: Leaflet (مجوز BSD 2-Clause).
 about-credit-icons = آیکون‌ها: Lucide (مجوز ISC؛ بعضی آیکون‌ها از Feather، مجوز MIT).
 about-credit-fluent = ترجمه‌ها: Project Fluent، @fluent/bundle (مجوز Apache 2.0).
+about-credit-fonts = قلم‌ها: Noto Sans برای همه خط‌های زبان‌های برنامه (مجوز SIL Open Font License 1.1)، از طریق Fontsource.
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte نسخه { $version }

@@ -267,6 +267,7 @@ about-credit-map = Carte : Natural Earth (naturalearthdata.com), domaine public
 about-credit-leaflet = Affichage de la carte : Leaflet (licence BSD 2-Clause).
 about-credit-icons = Icônes : Lucide (licence ISC ; certaines icônes viennent de Feather, licence MIT).
 about-credit-fluent = Traductions : Project Fluent, @fluent/bundle (licence Apache 2.0).
+about-credit-fonts = Polices : Noto Sans pour toutes les écritures des langues de l'application (licence SIL Open Font License 1.1), via Fontsource.
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte, version { $version }

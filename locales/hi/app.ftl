@@ -261,6 +261,7 @@ about-credit-map = नक़्शा: Natural Earth (naturalearthdata.com), स
 about-credit-leaflet = नक़्शा दिखाना: Leaflet (BSD 2-Clause लाइसेंस)।
 about-credit-icons = आइकन: Lucide (ISC लाइसेंस; कुछ आइकन Feather से, MIT लाइसेंस)।
 about-credit-fluent = अनुवाद: Project Fluent, @fluent/bundle (Apache 2.0 लाइसेंस)।
+about-credit-fonts = फ़ॉन्ट: ऐप की भाषाओं की हर लिपि के लिए Noto Sans (SIL Open Font License 1.1 लाइसेंस), Fontsource के ज़रिए।
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte संस्करण { $version }

@@ -259,6 +259,7 @@ about-credit-map = Peta: Natural Earth (naturalearthdata.com), domain publik, me
 about-credit-leaflet = Tampilan peta: Leaflet (lisensi BSD 2-Clause).
 about-credit-icons = Ikon: Lucide (lisensi ISC; beberapa ikon dari Feather, lisensi MIT).
 about-credit-fluent = Terjemahan: Project Fluent, @fluent/bundle (lisensi Apache 2.0).
+about-credit-fonts = Fon: Noto Sans untuk setiap aksara bahasa di aplikasi ini (lisensi SIL Open Font License 1.1), melalui Fontsource.
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte versi { $version }

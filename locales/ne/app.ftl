@@ -261,6 +261,7 @@ about-credit-map = नक्सा: Natural Earth (naturalearthdata.com), सा
 about-credit-leaflet = नक्सा देखाउने: Leaflet (BSD 2-Clause इजाजतपत्र)।
 about-credit-icons = आइकन: Lucide (ISC इजाजतपत्र; केही आइकन Feather बाट, MIT इजाजतपत्र)।
 about-credit-fluent = अनुवाद: Project Fluent, @fluent/bundle (Apache 2.0 इजाजतपत्र)।
+about-credit-fonts = फन्ट: एपका भाषाहरूका हरेक लिपिका लागि Noto Sans (SIL Open Font License 1.1 इजाजतपत्र), Fontsource मार्फत।
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte संस्करण { $version }

@@ -267,6 +267,7 @@ about-credit-map = Mapa: Natural Earth (naturalearthdata.com), domínio público
 about-credit-leaflet = Apresentação do mapa: Leaflet (licença BSD 2-Clause).
 about-credit-icons = Ícones: Lucide (licença ISC; alguns ícones vêm do Feather, licença MIT).
 about-credit-fluent = Traduções: Project Fluent, @fluent/bundle (licença Apache 2.0).
+about-credit-fonts = Tipos de letra: Noto Sans para todas as escritas das línguas da aplicação (licença SIL Open Font License 1.1), através do Fontsource.
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte, versão { $version }

@@ -230,6 +230,36 @@ about-directory-built-in = встроенный
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = обновление { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = Обновить справочник
+about-update-intro = Ponte проверяет, что каждый файл справочника подписан организацией, которой он доверяет, и что он новее вашего. Если что-то не так, ничего не меняется.
+about-update-file = Установить из файла
+about-update-file-hint = Файл .ponte с USB-флешки или из сообщения.
+about-update-channel = Адрес канала
+about-update-channel-hint = Веб-адрес, который вам дала ваша организация. Ponte только скачивает с него файлы и ничего не отправляет о вас: ни где вы, ни что вы ищете, ни ваш язык.
+about-update-check = Проверить обновления
+about-update-working = Проверяем…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = Установлен «{ $title }» от { $publisher }, обновление { $sequence }: { $count ->
+        [one] { $count } служба.
+        [few] { $count } службы.
+       *[other] { $count } служб.
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = У вас самый новый справочник (обновление { $sequence }).
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = Этот файл слишком большой для справочника (больше { $limit } МБ). Ничего не изменено.
+start-directory-expired = Срок действия этого справочника истёк. Он ещё работает, но некоторые сведения могут быть устаревшими. Обновите его на странице «О программе».
 about-display-heading = Экран
 about-text-size = Размер текста
 about-text-size-normal = Обычный
@@ -265,6 +295,7 @@ about-credit-map = Карта: Natural Earth (naturalearthdata.com), общес�
 about-credit-leaflet = Показ карты: Leaflet (лицензия BSD 2-Clause).
 about-credit-icons = Значки: Lucide (лицензия ISC; некоторые значки из Feather, лицензия MIT).
 about-credit-fluent = Переводы: Project Fluent, @fluent/bundle (лицензия Apache 2.0).
+about-credit-fonts = Шрифты: Noto Sans для всех письменностей языков приложения (SIL Open Font License 1.1), через Fontsource.
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte, версия { $version }

@@ -261,6 +261,7 @@ about-credit-map = Mapa: Natural Earth (naturalearthdata.com), pampublikong doma
 about-credit-leaflet = Pagpapakita ng mapa: Leaflet (lisensiyang BSD 2-Clause).
 about-credit-icons = Mga icon: Lucide (lisensiyang ISC; ilang icon mula sa Feather, lisensiyang MIT).
 about-credit-fluent = Mga salin: Project Fluent, @fluent/bundle (lisensiyang Apache 2.0).
+about-credit-fonts = Mga font: Noto Sans para sa bawat uri ng sulat ng mga wika ng app (lisensiyang SIL Open Font License 1.1), sa pamamagitan ng Fontsource.
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte bersiyon { $version }

@@ -230,6 +230,36 @@ about-directory-built-in = вбудований
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = оновлення { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = Оновити довідник
+about-update-intro = Ponte перевіряє, що кожен файл довідника підписала організація, якій він довіряє, і що він новіший за ваш. Якщо щось не так, нічого не змінюється.
+about-update-file = Встановити з файлу
+about-update-file-hint = Файл .ponte з USB-флешки або з повідомлення.
+about-update-channel = Адреса каналу
+about-update-channel-hint = Вебадреса, яку вам дала ваша організація. Ponte лише завантажує з неї файли й нічого не надсилає про вас: ні де ви, ні що ви шукаєте, ні вашу мову.
+about-update-check = Перевірити оновлення
+about-update-working = Перевіряємо…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = Встановлено «{ $title }» від { $publisher }, оновлення { $sequence }: { $count ->
+        [one] { $count } служба.
+        [few] { $count } служби.
+       *[other] { $count } служб.
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = У вас найновіший довідник (оновлення { $sequence }).
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = Цей файл завеликий для довідника (понад { $limit } МБ). Нічого не змінено.
+start-directory-expired = Строк дії цього довідника минув. Він ще працює, але деякі відомості можуть бути застарілими. Оновіть його на сторінці «Про програму».
 about-display-heading = Екран
 about-text-size = Розмір тексту
 about-text-size-normal = Звичайний
@@ -265,6 +295,7 @@ about-credit-map = Карта: Natural Earth (naturalearthdata.com), суспі�
 about-credit-leaflet = Показ карти: Leaflet (ліцензія BSD 2-Clause).
 about-credit-icons = Значки: Lucide (ліцензія ISC; деякі значки з Feather, ліцензія MIT).
 about-credit-fluent = Переклади: Project Fluent, @fluent/bundle (ліцензія Apache 2.0).
+about-credit-fonts = Шрифти: Noto Sans для всіх писемностей мов застосунку (SIL Open Font License 1.1), через Fontsource.
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte, версія { $version }

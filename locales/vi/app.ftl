@@ -224,6 +224,34 @@ about-directory-built-in = có sẵn
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = bản cập nhật { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = Cập nhật danh bạ
+about-update-intro = Ponte kiểm tra để chắc rằng mỗi tệp danh bạ đều được ký bởi một tổ chức mà Ponte tin cậy và mới hơn bản bạn đang có. Nếu có gì sai, sẽ không có gì thay đổi.
+about-update-file = Cài từ tệp
+about-update-file-hint = Tệp .ponte từ USB hoặc từ tin nhắn.
+about-update-channel = Địa chỉ kênh
+about-update-channel-hint = Địa chỉ web mà tổ chức của bạn đã đưa cho bạn. Ponte chỉ tải các tệp từ đó và không gửi gì về bạn: không gửi nơi bạn ở, điều bạn tìm hay ngôn ngữ của bạn.
+about-update-check = Kiểm tra cập nhật
+about-update-working = Đang kiểm tra…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = Đã cài “{ $title }” của { $publisher }, bản cập nhật { $sequence }: { $count ->
+       *[other] { $count } dịch vụ.
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = Bạn đang có danh bạ mới nhất (bản cập nhật { $sequence }).
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = Tệp này quá lớn để là một danh bạ (hơn { $limit } MB). Không có gì thay đổi.
+start-directory-expired = Danh bạ này đã hết hạn. Danh bạ vẫn dùng được, nhưng một số thông tin có thể đã cũ. Hãy cập nhật ở trang “Giới thiệu”.
 about-display-heading = Hiển thị
 about-text-size = Cỡ chữ
 about-text-size-normal = Bình thường
@@ -259,6 +287,7 @@ about-credit-map = Bản đồ: Natural Earth (naturalearthdata.com), phạm vi 
 about-credit-leaflet = Hiển thị bản đồ: Leaflet (giấy phép BSD 2-Clause).
 about-credit-icons = Biểu tượng: Lucide (giấy phép ISC; một số biểu tượng từ Feather, giấy phép MIT).
 about-credit-fluent = Bản dịch: Project Fluent, @fluent/bundle (giấy phép Apache 2.0).
+about-credit-fonts = Phông chữ: Noto Sans cho mọi hệ chữ viết của các ngôn ngữ trong ứng dụng (SIL Open Font License 1.1), qua Fontsource.
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte phiên bản { $version }

@@ -563,6 +563,180 @@ pub fn set_setting(state: State<'_, AppState>, key: String, value: String) -> Re
     Ok(state.lock().data.user().set_setting(&key, &value)?)
 }
 
+/// Setting key: the update channel the person last checked successfully.
+pub const CHANNEL_SETTING: &str = "update.channel";
+/// The largest bundle "Install from file" accepts (a country's directory is a few MB).
+pub const MAX_SIDELOAD: usize = 256 * 1024 * 1024;
+
+/// The directory in use, where it came from and whether it has expired, and the channel
+/// last used.
+#[derive(Debug, Serialize)]
+pub struct DirectoryView {
+    #[serde(flatten)]
+    status: ponte::bundle::install::DirectoryStatus,
+    channel: Option<String>,
+}
+
+/// What About shows about the directory, and what the start screen warns about.
+#[tauri::command]
+pub fn directory_status(state: State<'_, AppState>) -> Res<DirectoryView> {
+    let o = state.lock();
+    Ok(DirectoryView {
+        status: ponte::bundle::directory_status(&o.data)?,
+        channel: o.data.user().setting(CHANNEL_SETTING)?,
+    })
+}
+
+/// What installing or checking did, for the person.
+#[derive(Debug, Serialize)]
+pub struct UpdateView {
+    /// `installed`, `up-to-date` or `refused`.
+    outcome: &'static str,
+    /// The sentence to show, in the person's language.
+    message: String,
+    /// The directory now in use.
+    directory: Option<DirectoryView>,
+}
+
+fn refused(message: String) -> UpdateView {
+    UpdateView {
+        outcome: "refused",
+        message,
+        directory: None,
+    }
+}
+
+/// Switches the app to the directory now recorded as active, and reports it.
+fn switched(
+    o: &mut crate::state::Open,
+    l: &L10n,
+    i: &ponte::bundle::install::Installed,
+) -> Res<UpdateView> {
+    o.dir = o.data.directory()?;
+    Ok(UpdateView {
+        outcome: "installed",
+        message: l.ta(
+            "app-update-installed",
+            &[
+                ("title", i.title.clone().into()),
+                ("publisher", i.publisher.clone().into()),
+                ("sequence", i.sequence.into()),
+                ("count", (i.services as i64).into()),
+            ],
+        ),
+        directory: Some(DirectoryView {
+            status: ponte::bundle::directory_status(&o.data)?,
+            channel: o.data.user().setting(CHANNEL_SETTING)?,
+        }),
+    })
+}
+
+/// "Install from file": the bundle's bytes come as the raw body (the web view read the
+/// file the person chose; it has no file-system access of its own), the person's
+/// languages in the `Ponte-Lang` header. Everything is verified before anything changes.
+#[tauri::command]
+pub fn install_bundle(
+    state: State<'_, AppState>,
+    request: tauri::ipc::Request<'_>,
+) -> Res<UpdateView> {
+    let lang: Vec<String> = request
+        .headers()
+        .get("ponte-lang")
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.split(',').map(str::to_string).collect())
+        .unwrap_or_default();
+    let l = langs(&lang);
+    let tauri::ipc::InvokeBody::Raw(bytes) = request.body() else {
+        return Err(input("send the bundle's bytes as the request body"));
+    };
+    if bytes.len() > MAX_SIDELOAD {
+        return Ok(refused(l.ta(
+            "app-update-file-too-large",
+            &[("limit", ((MAX_SIDELOAD / (1024 * 1024)) as i64).into())],
+        )));
+    }
+    let mut o = state.lock();
+    // The core installs from a file (it streams and checks lengths against the signed
+    // manifest); a private copy in the data folder is that file, removed afterwards.
+    let dir = o.data.root().join("downloads");
+    std::fs::create_dir_all(&dir).map_err(|e| ponte::Error::Io {
+        path: dir.clone(),
+        source: e,
+    })?;
+    let tmp = dir.join(format!("sideload-{}.ponte", std::process::id()));
+    std::fs::write(&tmp, bytes).map_err(|e| ponte::Error::Io {
+        path: tmp.clone(),
+        source: e,
+    })?;
+    let result =
+        ponte::bundle::install_from_path(&mut o.data, &tmp, &mut ponte::bundle::no_progress);
+    let _ = std::fs::remove_file(&tmp);
+    match result {
+        Ok(i) => switched(&mut o, &l, &i),
+        Err(e) if e.is_refusal() => Ok(refused(format!(
+            "{} {}",
+            e.message(&l),
+            l.t("bundle-nothing-changed")
+        ))),
+        Err(e) => Err(CommandError {
+            kind: "internal",
+            message: e.message(&l),
+        }),
+    }
+}
+
+/// "Check for updates" from a channel (a web folder the person's organisation gave them).
+/// The only command that uses the network, through the core's update module: plain GETs
+/// that carry nothing about the person. Runs off the main thread so the window stays live.
+#[tauri::command]
+pub async fn check_updates<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    channel: String,
+    lang: Vec<String>,
+) -> Res<UpdateView> {
+    if channel.len() > 2000 {
+        return Err(input("channel address too long"));
+    }
+    let work = move || -> Res<UpdateView> {
+        use tauri::Manager;
+        let l = langs(&lang);
+        let state = app.state::<AppState>();
+        let mut o = state.lock();
+        let channel = channel.trim().to_string();
+        match ponte::update::check_channel(&mut o.data, &channel, &mut ponte::bundle::no_progress) {
+            Ok(outcome) => {
+                o.data.user().set_setting(CHANNEL_SETTING, &channel)?;
+                match outcome {
+                    ponte::update::UpdateOutcome::Installed(i) => switched(&mut o, &l, &i),
+                    ponte::update::UpdateOutcome::UpToDate { installed, .. } => Ok(UpdateView {
+                        outcome: "up-to-date",
+                        message: l.ta("app-update-up-to-date", &[("sequence", installed.into())]),
+                        directory: Some(DirectoryView {
+                            status: ponte::bundle::directory_status(&o.data)?,
+                            channel: Some(channel),
+                        }),
+                    }),
+                }
+            }
+            Err(e) if e.is_refusal() => Ok(refused(format!(
+                "{} {}",
+                e.message(&l),
+                l.t("bundle-nothing-changed")
+            ))),
+            Err(e) => Err(CommandError {
+                kind: "internal",
+                message: e.message(&l),
+            }),
+        }
+    };
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| CommandError {
+            kind: "internal",
+            message: e.to_string(),
+        })?
+}
+
 /// Whether `uri` is a `tel:` link (a leading `+` and digits only) or a `geo:` link (two
 /// decimal coordinates on the globe): the only links the app hands to the platform.
 pub fn is_handoff_uri(uri: &str) -> bool {

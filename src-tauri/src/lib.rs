@@ -31,6 +31,9 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
         commands::set_setting,
         commands::open_uri,
         commands::window_title,
+        commands::directory_status,
+        commands::install_bundle,
+        commands::check_updates,
     ])
 }
 

@@ -128,11 +128,13 @@ function showHandoffNote(link) {
 // --- start-up ----------------------------------------------------------------------------
 
 async function boot() {
-  const [settings, info, needs] = await Promise.all([
+  const [settings, info, needs, directoryStatus] = await Promise.all([
     invoke('settings').catch(() => ({})),
     invoke('app_info'),
     invoke('needs'),
+    invoke('directory_status').catch(() => null),
   ]);
+  app.directoryStatus = directoryStatus;
   app.settings = settings;
   app.info = info;
   app.needs = needs;

@@ -3,6 +3,7 @@
 
 export const app = {
   info: null, //      app_info: version, directory, locales, device_location...
+  directoryStatus: null, // directory_status: published, verified, expires, expired, channel
   needs: [], //       the taxonomy, in order
   settings: {}, //    stored settings (language, text-size, contrast)
   testing: false, //  pseudo-locales offered in the language switcher

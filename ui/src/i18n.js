@@ -39,6 +39,11 @@ export function intlTag() {
   return PSEUDO.has(current.tag) ? 'en' : current.tag;
 }
 
+/** The tags of the locale chain, most preferred first (for messages the core formats). */
+export function chainTags() {
+  return chain.map((c) => c.tag);
+}
+
 export function isRtl() {
   return current.info.direction === 'rtl';
 }

@@ -4,6 +4,7 @@
 //! nothing was found — it says so), 2 bad input (the message says what to fix), 1 an
 //! internal error.
 
+mod bundle_cmd;
 mod data_cmd;
 mod out;
 mod search_cmd;
@@ -96,6 +97,23 @@ enum Command {
     Import(data_cmd::ImportArgs),
     /// Export a directory (or sources) as HSDS 3.0, GeoJSON or the CSV template.
     Export(data_cmd::ExportArgs),
+    /// Make a signing key pair (minisign format): PATH.key and PATH.pub.
+    Keygen(bundle_cmd::KeygenArgs),
+    /// Publisher key lists and minisign signatures.
+    #[command(subcommand)]
+    Keys(bundle_cmd::KeysCmd),
+    /// Which publishers' root keys this device trusts.
+    #[command(subcommand)]
+    Trust(bundle_cmd::TrustCmd),
+    /// Signed directory bundles: build, verify, install.
+    #[command(subcommand)]
+    Bundle(bundle_cmd::BundleCmd),
+    /// Update channels: static folders of bundles for any web server.
+    #[command(subcommand)]
+    Channel(bundle_cmd::ChannelCmd),
+    /// Check a channel for a newer directory and install it. Only this command uses the
+    /// network: plain downloads that say nothing about you.
+    Update(bundle_cmd::UpdateArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -227,6 +245,12 @@ fn main() -> ExitCode {
             near.as_deref(),
             json,
         ),
+        Command::Keygen(args) => bundle_cmd::keygen(&ctx, args),
+        Command::Keys(cmd) => bundle_cmd::keys_cmd(&ctx, cmd),
+        Command::Trust(cmd) => bundle_cmd::trust_cmd(&ctx, cmd),
+        Command::Bundle(cmd) => bundle_cmd::bundle_cmd(&ctx, cmd),
+        Command::Channel(cmd) => bundle_cmd::channel_cmd(&ctx, cmd),
+        Command::Update(args) => bundle_cmd::update_cmd(&ctx, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -340,9 +364,11 @@ fn directory_info(ctx: &Ctx, json: bool) -> CmdResult {
     let active = data.active()?;
     let dir = data.directory()?;
     let n = dir.len()?;
+    let status = ponte::bundle::install::status(&data, chrono::Utc::now())?;
     if json {
         out::print_json(&serde_json::json!({
             "active": active,
+            "status": status,
             "info": dir.info(),
             "services": n,
             "gazetteer_places": data.gazetteer()?.len()?,
@@ -371,6 +397,9 @@ fn directory_info(ctx: &Ctx, json: bool) -> CmdResult {
         ),
     ] {
         println!("  {}", out::clean(l, &line));
+    }
+    for line in bundle_cmd::status_lines(l, &status) {
+        println!("  {line}");
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 
 import { h, icon, newId } from '../dom.js';
 import { t, locale } from '../i18n.js';
+import { updateSection } from './update.js';
 import { invoke } from '../ipc.js';
 import { number, longDate } from '../format.js';
 import { app } from '../context.js';
@@ -86,6 +87,7 @@ export function render() {
         h('div', {}, h('dt', {}, t('about-directory-built')), h('dd', {}, longDate(dir.created))),
         h('div', {}, h('dt', {}, t('about-directory-bundle')), h('dd', {}, h('span', { dir: 'ltr' }, dir.bundle_id), ' · ',
           info.active.built_in ? t('about-directory-built-in') : t('about-directory-sequence', { sequence: info.active.sequence }))))),
+    updateSection(),
     h('section', { 'aria-labelledby': 'about-display-h' },
       h('h2', { id: 'about-display-h' }, t('about-display-heading')),
       h('div', { class: 'display-settings' },

@@ -50,6 +50,9 @@ export function render() {
   return h('section', { class: 'screen screen-start', dataset: { test: 'screen-start' } },
     h('h1', { tabindex: '-1', class: 'screen-title' }, t('start-title')),
     h('p', { class: 'lead' }, t('start-intro')),
+    app.directoryStatus && app.directoryStatus.expired
+      ? h('p', { class: 'warning-box with-icon', role: 'note', dataset: { test: 'directory-expired-banner' } }, icon('warning'), h('span', {}, t('start-directory-expired')))
+      : null,
     h('ul', { class: 'tiles', dataset: { test: 'need-tiles' } }, main.map((c) => tile(c))),
     more,
     session.place
