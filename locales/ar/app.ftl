@@ -249,6 +249,40 @@ about-directory-built-in = مدمجة في التطبيق
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = التحديث { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = تحديث الدليل
+about-update-intro = يتحقّق Ponte من أن كل ملف دليل موقَّع من منظمة يثق بها، ومن أنه أحدث من الدليل الذي عندك. إذا كان فيه أي خطأ، فلا يتغيّر شيء.
+about-update-file = التثبيت من ملف
+# Note: a left-to-right mark (U+200E) stands before “.ponte” so that the dot stays on its left in right-to-left text.
+about-update-file-hint = ملف ‎.ponte من ذاكرة USB أو من رسالة.
+about-update-channel = عنوان القناة
+about-update-channel-hint = عنوان الويب الذي أعطتك إياه منظمتك. لا ينزّل Ponte إلا ملفاتها، ولا يرسل أي شيء عنك: لا مكانك، ولا ما تبحث عنه، ولا لغتك.
+about-update-check = البحث عن تحديثات
+about-update-working = جارٍ التحقق…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = ثُبّت «{ $title }» من { $publisher }، التحديث { $sequence }: { $count ->
+        [zero] لا خدمات.
+        [one] خدمة واحدة.
+        [two] خدمتان.
+        [few] { $count } خدمات.
+        [many] { $count } خدمة.
+       *[other] { $count } خدمة.
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = عندك أحدث دليل (التحديث { $sequence }).
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = هذا الملف أكبر من أن يكون دليلًا (أكثر من { $limit } ميغابايت). لم يتغيّر شيء.
+start-directory-expired = انتهى تاريخ صلاحية هذا الدليل. ما زال يعمل، لكن قد تكون بعض المعلومات قديمة. حدّثه من صفحة «حول».
 about-display-heading = العرض
 about-text-size = حجم النص
 about-text-size-normal = عادي

@@ -226,6 +226,35 @@ about-directory-built-in = অ্যাপের ভেতরেই
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = আপডেট { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = ডিরেক্টরি আপডেট করুন
+about-update-intro = Ponte দেখে নেয় যে প্রতিটি ডিরেক্টরি ফাইলে এমন সংস্থার স্বাক্ষর আছে যাকে Ponte বিশ্বাস করে, আর সেটি আপনার কাছে যা আছে তার চেয়ে নতুন। কিছু ভুল থাকলে কিছুই বদলায় না।
+about-update-file = ফাইল থেকে ইনস্টল করুন
+about-update-file-hint = USB স্টিক বা কোনো মেসেজ থেকে পাওয়া .ponte ফাইল।
+about-update-channel = চ্যানেলের ঠিকানা
+about-update-channel-hint = আপনার সংস্থা আপনাকে যে ওয়েব ঠিকানা দিয়েছে। Ponte সেখান থেকে শুধু তার ফাইলগুলো ডাউনলোড করে এবং আপনার সম্পর্কে কিছুই পাঠায় না: আপনার জায়গা, খোঁজ বা ভাষা, কিছুই না।
+about-update-check = আপডেট দেখুন
+about-update-working = দেখা হচ্ছে…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = { $publisher }-এর “{ $title }”, আপডেট { $sequence } ইনস্টল হয়েছে: { $count ->
+        [one] { $count }টি সেবা।
+       *[other] { $count }টি সেবা।
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = আপনার কাছে সবচেয়ে নতুন ডিরেক্টরি আছে (আপডেট { $sequence })।
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = ডিরেক্টরির জন্য এই ফাইলটি খুব বড় ({ $limit } MB-এর বেশি)। কিছুই বদলানো হয়নি।
+start-directory-expired = এই ডিরেক্টরির মেয়াদ শেষ হয়ে গেছে। এটি এখনো কাজ করে, কিন্তু কিছু তথ্য পুরোনো হতে পারে। “Ponte পরিচিতি” পাতা থেকে এটি আপডেট করুন।
 about-display-heading = দেখানোর ধরন
 about-text-size = লেখার আকার
 about-text-size-normal = সাধারণ

@@ -124,11 +124,11 @@ place-bad-country = “{ $value }” no es un código de país ISO 3166-1.
 place-geonames-other-country = El id de GeoNames { $id } es { $name }, en { $found }, no en { $country }.
 # Variables:
 #   $id (String) - the GeoNames id
-place-geonames-unknown = El id de GeoNames { $id } no está en el nomenclátor sin conexión (ciudades de 1000 habitantes o más en los países del directorio predeterminado, de 5000 o más en los demás). Indique lat y lon en su lugar.
+place-geonames-unknown = El id de GeoNames { $id } no está en el índice geográfico sin conexión (ciudades de 1000 habitantes o más en los países del directorio predeterminado, de 5000 o más en los demás). Indique lat y lon en su lugar.
 # Variables:
 #   $town (String) - the town as written
 #   $country (String) - the row's country code
-place-town-not-found = La ciudad “{ $town }” no está en el nomenclátor sin conexión de { $country }. Agregue lat y lon, o el geonames_id de la ciudad (pruebe: ponte places "{ $town }, { $country }" --json).
+place-town-not-found = La ciudad “{ $town }” no está en el índice geográfico sin conexión de { $country }. Agregue lat y lon, o el geonames_id de la ciudad (pruebe: ponte places "{ $town }, { $country }" --json).
 # Variables:
 #   $count (String) - how many towns have the name
 #   $country (String) - the row's country code
@@ -162,7 +162,7 @@ diag-nothing-changed = { $count ->
 dir-built = { $file }: { $count ->
     [one] { $count } servicio
    *[other] { $count } servicios
-} ({ $placed } ubicados en el centro de su ciudad)
+} (ubicados en el centro de su ciudad: { $placed })
 # Variables:
 #   $bundle (String) - the directory's bundle id
 #   $sequence (String) - its sequence number

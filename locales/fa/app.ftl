@@ -226,6 +226,36 @@ about-directory-built-in = همراه برنامه
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = به‌روزرسانی { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = به‌روزرسانی فهرست
+about-update-intro = Ponte بررسی می‌کند که هر فایل فهرست را سازمانی امضا کرده باشد که Ponte به آن اعتماد دارد، و از فهرستی که دارید جدیدتر باشد. اگر مشکلی باشد، هیچ چیز تغییر نمی‌کند.
+about-update-file = نصب از فایل
+# Note: a left-to-right mark (U+200E) stands before “.ponte” so that the dot stays on its left in right-to-left text.
+about-update-file-hint = یک فایل ‎.ponte از فلش USB یا از یک پیام.
+about-update-channel = نشانی کانال
+about-update-channel-hint = نشانی وبی که سازمان شما به شما داده است. Ponte فقط فایل‌های آن را دانلود می‌کند و هیچ چیزی درباره شما نمی‌فرستد: نه مکان شما، نه جستجوهایتان، نه زبانتان.
+about-update-check = بررسی به‌روزرسانی
+about-update-working = در حال بررسی…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = «{ $title }» از { $publisher } نصب شد، به‌روزرسانی { $sequence }: { $count ->
+        [one] { $count } مرکز.
+       *[other] { $count } مرکز.
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = جدیدترین فهرست را دارید (به‌روزرسانی { $sequence }).
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = این فایل برای یک فهرست بیش از حد بزرگ است (بیشتر از { $limit } مگابایت). هیچ چیز تغییر نکرد.
+start-directory-expired = تاریخ اعتبار این فهرست گذشته است. هنوز کار می‌کند، اما ممکن است بعضی اطلاعات آن قدیمی باشد. آن را از صفحه «درباره» به‌روز کنید.
 about-display-heading = نمایش
 about-text-size = اندازه متن
 about-text-size-normal = معمولی

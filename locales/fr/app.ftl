@@ -232,6 +232,35 @@ about-directory-built-in = intégrée à l'application
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = mise à jour { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = Mettre à jour l'annuaire
+about-update-intro = Ponte vérifie que chaque fichier d'annuaire est signé par une organisation à laquelle il fait confiance, et qu'il est plus récent que celui que vous avez. Si quelque chose ne va pas, rien ne change.
+about-update-file = Installer depuis un fichier
+about-update-file-hint = Un fichier .ponte venu d'une clé USB ou d'un message.
+about-update-channel = Adresse du canal
+about-update-channel-hint = L'adresse web que votre organisation vous a donnée. Ponte télécharge seulement ses fichiers et n'envoie rien sur vous : ni votre lieu, ni vos recherches, ni votre langue.
+about-update-check = Chercher une mise à jour
+about-update-working = Vérification…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = « { $title } » de { $publisher } installé, mise à jour { $sequence } : { $count ->
+        [one] { $count } service.
+       *[other] { $count } services.
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = Vous avez l'annuaire le plus récent (mise à jour { $sequence }).
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = Ce fichier est trop gros pour un annuaire (plus de { $limit } Mo). Rien n'a changé.
+start-directory-expired = Cet annuaire a dépassé sa date d'expiration. Il fonctionne encore, mais certaines informations ne sont peut-être plus à jour. Mettez-le à jour depuis la page « À propos ».
 about-display-heading = Affichage
 about-text-size = Taille du texte
 about-text-size-normal = Normale

@@ -226,6 +226,35 @@ about-directory-built-in = ऐप में शामिल
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = अपडेट { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = डायरेक्टरी अपडेट करें
+about-update-intro = Ponte जाँचता है कि हर डायरेक्टरी फ़ाइल पर ऐसे संगठन के हस्ताक्षर हों जिस पर Ponte भरोसा करता है, और वह आपके पास वाली से नई हो। अगर कुछ भी ग़लत हो, तो कुछ नहीं बदलता।
+about-update-file = फ़ाइल से इंस्टॉल करें
+about-update-file-hint = USB स्टिक या किसी मैसेज से मिली .ponte फ़ाइल।
+about-update-channel = चैनल का पता
+about-update-channel-hint = वह वेब पता जो आपके संगठन ने आपको दिया है। Ponte वहाँ से सिर्फ़ उसकी फ़ाइलें डाउनलोड करता है और आपके बारे में कुछ नहीं भेजता: न आपकी जगह, न आपकी खोजें, न आपकी भाषा।
+about-update-check = अपडेट देखें
+about-update-working = जाँच हो रही है…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = { $publisher } की “{ $title }”, अपडेट { $sequence } इंस्टॉल हो गई: { $count ->
+        [one] { $count } सेवा।
+       *[other] { $count } सेवाएँ।
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = आपके पास सबसे नई डायरेक्टरी है (अपडेट { $sequence })।
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = यह फ़ाइल डायरेक्टरी के लिए बहुत बड़ी है ({ $limit } MB से ज़्यादा)। कुछ नहीं बदला गया।
+start-directory-expired = इस डायरेक्टरी की समय-सीमा ख़त्म हो गई है। यह अब भी काम करती है, लेकिन कुछ जानकारी पुरानी हो सकती है। इसे “Ponte के बारे में” पेज से अपडेट करें।
 about-display-heading = डिस्प्ले
 about-text-size = अक्षरों का आकार
 about-text-size-normal = सामान्य

@@ -224,6 +224,34 @@ about-directory-built-in = bawaan
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = pembaruan { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = Perbarui direktori
+about-update-intro = Ponte memeriksa bahwa setiap file direktori ditandatangani oleh organisasi yang dipercaya Ponte dan lebih baru dari yang Anda punya. Jika ada yang salah, tidak ada yang berubah.
+about-update-file = Pasang dari file
+about-update-file-hint = File .ponte dari USB atau dari pesan.
+about-update-channel = Alamat saluran
+about-update-channel-hint = Alamat web dari organisasi Anda. Ponte hanya mengunduh file-filenya dan tidak mengirim apa pun tentang Anda: bukan lokasi, pencarian, atau bahasa Anda.
+about-update-check = Periksa pembaruan
+about-update-working = Memeriksa…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = “{ $title }” dari { $publisher }, pembaruan { $sequence }, sudah dipasang: { $count ->
+       *[other] { $count } layanan.
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = Direktori Anda sudah yang terbaru (pembaruan { $sequence }).
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = File ini terlalu besar untuk direktori (lebih dari { $limit } MB). Tidak ada yang diubah.
+start-directory-expired = Direktori ini sudah lewat tanggal kedaluwarsanya. Masih bisa dipakai, tetapi beberapa info mungkin sudah tidak terbaru. Perbarui dari halaman Tentang.
 about-display-heading = Tampilan
 about-text-size = Ukuran teks
 about-text-size-normal = Biasa

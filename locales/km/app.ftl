@@ -227,6 +227,34 @@ about-directory-built-in = ភ្ជាប់មកជាមួយកម្ម�
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = បច្ចុប្បន្នភាពលើកទី { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = ធ្វើបច្ចុប្បន្នភាពបញ្ជីសេវា
+about-update-intro = Ponte ពិនិត្យថាឯកសារបញ្ជីសេវានីមួយៗត្រូវបានចុះហត្ថលេខាដោយអង្គការដែលវាទុកចិត្ត ហើយថ្មីជាងឯកសារដែលអ្នកមាន។ បើមានអ្វីខុស គ្មានអ្វីផ្លាស់ប្តូរទេ។
+about-update-file = ដំឡើងពីឯកសារ
+about-update-file-hint = ឯកសារ .ponte ពី USB ឬពីសារ។
+about-update-channel = អាសយដ្ឋានឆានែល
+about-update-channel-hint = អាសយដ្ឋានគេហទំព័រដែលអង្គការរបស់អ្នកបានផ្តល់ឱ្យ។ Ponte ទាញយកតែឯកសាររបស់វា ហើយមិនផ្ញើអ្វីអំពីអ្នកទេ៖ មិនផ្ញើទីកន្លែង ការស្វែងរក ឬភាសារបស់អ្នកទេ។
+about-update-check = ពិនិត្យរកបច្ចុប្បន្នភាព
+about-update-working = កំពុងពិនិត្យ…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = បានដំឡើង “{ $title }” ពី { $publisher } បច្ចុប្បន្នភាពលើកទី { $sequence }៖ { $count ->
+       *[other] សេវា { $count }។
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = អ្នកមានបញ្ជីសេវាថ្មីបំផុតហើយ (បច្ចុប្បន្នភាពលើកទី { $sequence })។
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = ឯកសារនេះធំពេកសម្រាប់បញ្ជីសេវា (លើសពី { $limit } MB)។ គ្មានអ្វីត្រូវបានផ្លាស់ប្តូរទេ។
+start-directory-expired = បញ្ជីសេវានេះហួសកាលបរិច្ឆេទផុតកំណត់ហើយ។ វានៅតែដំណើរការ ប៉ុន្តែព័ត៌មានខ្លះប្រហែលជាហួសសម័យ។ សូមធ្វើបច្ចុប្បន្នភាពវានៅទំព័រ “អំពី”។
 about-display-heading = ការបង្ហាញ
 about-text-size = ទំហំអក្សរ
 about-text-size-normal = ធម្មតា
@@ -262,6 +290,7 @@ about-credit-map = ផែនទី៖ Natural Earth (naturalearthdata.com) ស�
 about-credit-leaflet = ការបង្ហាញផែនទី៖ Leaflet (អាជ្ញាប័ណ្ណ BSD 2-Clause)។
 about-credit-icons = រូបតំណាង៖ Lucide (អាជ្ញាប័ណ្ណ ISC រូបតំណាងខ្លះពី Feather អាជ្ញាប័ណ្ណ MIT)។
 about-credit-fluent = ការបកប្រែ៖ Project Fluent, @fluent/bundle (អាជ្ញាប័ណ្ណ Apache 2.0)។
+about-credit-fonts = ពុម្ពអក្សរ៖ Noto Sans សម្រាប់គ្រប់អក្សរនៃភាសារបស់កម្មវិធី (អាជ្ញាប័ណ្ណ SIL Open Font License 1.1) តាមរយៈ Fontsource។
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte កំណែ { $version }

@@ -227,6 +227,34 @@ about-directory-built-in = ມາພ້ອມກັບແອັບ
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = ອັບເດດຄັ້ງທີ { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = ອັບເດດລາຍຊື່ບໍລິການ
+about-update-intro = Ponte ກວດວ່າທຸກໄຟລ໌ລາຍຊື່ບໍລິການຖືກເຊັນໂດຍອົງການທີ່ມັນເຊື່ອຖື ແລະ ໃໝ່ກວ່າອັນທີ່ທ່ານມີ. ຖ້າມີຫຍັງຜິດ, ຈະບໍ່ມີຫຍັງປ່ຽນແປງ.
+about-update-file = ຕິດຕັ້ງຈາກໄຟລ໌
+about-update-file-hint = ໄຟລ໌ .ponte ຈາກ USB ຫຼື ຈາກຂໍ້ຄວາມ.
+about-update-channel = ທີ່ຢູ່ຊ່ອງທາງອັບເດດ
+about-update-channel-hint = ທີ່ຢູ່ເວັບທີ່ອົງການຂອງທ່ານໃຫ້ມາ. Ponte ດາວໂຫຼດສະເພາະໄຟລ໌ຈາກບ່ອນນັ້ນ ແລະ ບໍ່ສົ່ງຫຍັງກ່ຽວກັບທ່ານ: ບໍ່ສົ່ງສະຖານທີ່, ການຄົ້ນຫາ ຫຼື ພາສາຂອງທ່ານ.
+about-update-check = ກວດຫາອັບເດດ
+about-update-working = ກຳລັງກວດ…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = ຕິດຕັ້ງ “{ $title }” ຈາກ { $publisher }, ອັບເດດຄັ້ງທີ { $sequence } ແລ້ວ: { $count ->
+       *[other] { $count } ບໍລິການ.
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = ທ່ານມີລາຍຊື່ບໍລິການໃໝ່ທີ່ສຸດແລ້ວ (ອັບເດດຄັ້ງທີ { $sequence }).
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = ໄຟລ໌ນີ້ໃຫຍ່ເກີນໄປສຳລັບລາຍຊື່ບໍລິການ (ເກີນ { $limit } MB). ບໍ່ມີຫຍັງປ່ຽນແປງ.
+start-directory-expired = ລາຍຊື່ບໍລິການນີ້ເລີຍວັນໝົດອາຍຸແລ້ວ. ຍັງໃຊ້ໄດ້, ແຕ່ບາງຂໍ້ມູນອາດບໍ່ທັນສະໄໝ. ອັບເດດໄດ້ຢູ່ໜ້າ “ກ່ຽວກັບ”.
 about-display-heading = ການສະແດງຜົນ
 about-text-size = ຂະໜາດຕົວອັກສອນ
 about-text-size-normal = ປົກກະຕິ
@@ -262,6 +290,7 @@ about-credit-map = ແຜນທີ່: Natural Earth (naturalearthdata.com), ສ
 about-credit-leaflet = ການສະແດງແຜນທີ່: Leaflet (ໃບອະນຸຍາດ BSD 2-Clause).
 about-credit-icons = ໄອຄອນ: Lucide (ໃບອະນຸຍາດ ISC; ບາງໄອຄອນມາຈາກ Feather, ໃບອະນຸຍາດ MIT).
 about-credit-fluent = ການແປ: Project Fluent, @fluent/bundle (ໃບອະນຸຍາດ Apache 2.0).
+about-credit-fonts = ຟອນ: Noto Sans ສຳລັບທຸກອັກສອນຂອງພາສາໃນແອັບ (SIL Open Font License 1.1), ຜ່ານ Fontsource.
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte ເວີຊັນ { $version }

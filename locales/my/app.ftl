@@ -227,6 +227,34 @@ about-directory-built-in = အက်ပ်တွင် ပါပြီးသာ�
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = အပ်ဒိတ် { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = လမ်းညွှန်စာရင်း အပ်ဒိတ်လုပ်ရန်
+about-update-intro = Ponte သည် လမ်းညွှန်စာရင်း ဖိုင်တိုင်းကို ၎င်း ယုံကြည်သော အဖွဲ့အစည်းက လက်မှတ်ထိုးထားခြင်း ရှိမရှိနှင့် သင့်တွင် ရှိသည်ထက် ပိုသစ်ခြင်း ရှိမရှိ စစ်ဆေးသည်။ တစ်ခုခု မှားနေလျှင် ဘာမှ မပြောင်းလဲပါ။
+about-update-file = ဖိုင်မှ ထည့်သွင်းရန်
+about-update-file-hint = USB stick သို့မဟုတ် မက်ဆေ့ချ်မှ ရသော .ponte ဖိုင်။
+about-update-channel = ချန်နယ် လိပ်စာ
+about-update-channel-hint = သင့်အဖွဲ့အစည်းက ပေးသော ဝက်ဘ်လိပ်စာ။ Ponte သည် ထိုနေရာမှ ဖိုင်များကိုသာ ဒေါင်းလုဒ်လုပ်ပြီး သင့်အကြောင်း ဘာမှ မပို့ပါ- သင့်နေရာ၊ ရှာဖွေမှုများ သို့မဟုတ် ဘာသာစကားကို မပို့ပါ။
+about-update-check = အပ်ဒိတ် စစ်ရန်
+about-update-working = စစ်ဆေးနေသည်…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = { $publisher } မှ “{ $title }” အပ်ဒိတ် { $sequence } ကို ထည့်သွင်းပြီး- { $count ->
+       *[other] ဝန်ဆောင်မှု { $count } ခု။
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = သင့်တွင် အသစ်ဆုံး လမ်းညွှန်စာရင်း ရှိသည် (အပ်ဒိတ် { $sequence })။
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = ဤဖိုင်သည် လမ်းညွှန်စာရင်း အတွက် ကြီးလွန်းသည် ({ $limit } MB ထက် ပိုသည်)။ ဘာမှ မပြောင်းလဲပါ။
+start-directory-expired = ဤလမ်းညွှန်စာရင်းသည် သက်တမ်းကုန်ရက် ကျော်သွားပြီ။ သုံး၍ ရနေဆဲ ဖြစ်သော်လည်း အချက်အလက် အချို့ ခေတ်မမီ ဖြစ်နိုင်သည်။ “အကြောင်း” စာမျက်နှာမှ အပ်ဒိတ်လုပ်ပါ။
 about-display-heading = ပြသမှု
 about-text-size = စာလုံး အရွယ်အစား
 about-text-size-normal = ပုံမှန်
@@ -262,6 +290,7 @@ about-credit-map = မြေပုံ- Natural Earth (naturalearthdata.com)၊ �
 about-credit-leaflet = မြေပုံ ပြသမှု- Leaflet (BSD 2-Clause လိုင်စင်)။
 about-credit-icons = အိုင်ကွန်များ- Lucide (ISC လိုင်စင်၊ အချို့ အိုင်ကွန်များမှာ Feather မှ၊ MIT လိုင်စင်)။
 about-credit-fluent = ဘာသာပြန်ခြင်း- Project Fluent, @fluent/bundle (Apache 2.0 လိုင်စင်)။
+about-credit-fonts = ဖောင့်များ- အက်ပ်၏ ဘာသာစကားများ၏ အက္ခရာ (script) တိုင်းအတွက် Noto Sans (SIL Open Font License 1.1)၊ Fontsource မှတစ်ဆင့်။
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte ဗားရှင်း { $version }

@@ -226,6 +226,35 @@ about-directory-built-in = एपभित्रै
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = अपडेट { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = निर्देशिका अपडेट गर्नुहोस्
+about-update-intro = हरेक निर्देशिका फाइलमा Ponte ले विश्वास गर्ने संस्थाको हस्ताक्षर छ कि छैन, र त्यो तपाईंसँग भएकोभन्दा नयाँ छ कि छैन, Ponte ले जाँच्छ। केही गलत भए, केही पनि बदलिँदैन।
+about-update-file = फाइलबाट इन्स्टल गर्नुहोस्
+about-update-file-hint = USB स्टिक वा सन्देशबाट आएको .ponte फाइल।
+about-update-channel = च्यानलको ठेगाना
+about-update-channel-hint = तपाईंको संस्थाले दिएको वेब ठेगाना। Ponte ले त्यहाँबाट फाइल मात्र डाउनलोड गर्छ र तपाईंबारे केही पनि पठाउँदैन: न तपाईंको ठाउँ, न खोज, न भाषा।
+about-update-check = अपडेट हेर्नुहोस्
+about-update-working = जाँच्दै…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = { $publisher } को “{ $title }”, अपडेट { $sequence } इन्स्टल भयो: { $count ->
+        [one] { $count } सेवा।
+       *[other] { $count } वटा सेवा।
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = तपाईंसँग सबैभन्दा नयाँ निर्देशिका छ (अपडेट { $sequence })।
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = यो फाइल निर्देशिकाका लागि धेरै ठूलो छ ({ $limit } MB भन्दा बढी)। केही पनि बदलिएन।
+start-directory-expired = यो निर्देशिकाको म्याद सकिएको छ। यो अझै चल्छ, तर केही विवरण पुराना हुन सक्छन्। “Ponte बारे” पेजबाट यसलाई अपडेट गर्नुहोस्।
 about-display-heading = देखावट
 about-text-size = अक्षरको आकार
 about-text-size-normal = सामान्य

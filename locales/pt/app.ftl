@@ -232,6 +232,35 @@ about-directory-built-in = incluída no Ponte
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = atualização { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = Atualizar o diretório
+about-update-intro = O Ponte verifica se cada ficheiro de diretório está assinado por uma organização em que o Ponte confia e se é mais recente do que o que tem. Se algo estiver errado, nada muda.
+about-update-file = Instalar de um ficheiro
+about-update-file-hint = Um ficheiro .ponte de uma pen USB ou de uma mensagem.
+about-update-channel = Endereço do canal
+about-update-channel-hint = O endereço web que a sua organização lhe deu. O Ponte só descarrega os ficheiros desse endereço e não envia nada sobre si: nem o seu local, nem as suas pesquisas, nem a sua língua.
+about-update-check = Procurar atualizações
+about-update-working = A verificar…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = Instalado “{ $title }” de { $publisher }, atualização { $sequence }: { $count ->
+        [one] { $count } serviço.
+       *[other] { $count } serviços.
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = Já tem o diretório mais recente (atualização { $sequence }).
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = Este ficheiro é demasiado grande para um diretório (mais de { $limit } MB). Nada foi alterado.
+start-directory-expired = Este diretório já passou do prazo de validade. Ainda funciona, mas alguns dados podem estar desatualizados. Atualize-o na página “Sobre”.
 about-display-heading = Aparência
 about-text-size = Tamanho do texto
 about-text-size-normal = Normal

@@ -248,7 +248,7 @@ about-update-working = Проверяем…
 #   $publisher (String) - who published it
 #   $sequence (Number) - its update number
 #   $count (Number) - services in it
-app-update-installed = Установлен «{ $title }» от { $publisher }, обновление { $sequence }: { $count ->
+app-update-installed = Установлен справочник «{ $title }» от { $publisher }, обновление { $sequence }: { $count ->
         [one] { $count } служба.
         [few] { $count } службы.
        *[other] { $count } служб.

@@ -87,7 +87,7 @@ bundle-refused-app-too-old = Пакет { $bundle } издателя { $publishe
 bundle-refused-payload-mismatch = Пакет { $bundle } издателя { $publisher } отклонён: { $part ->
     [directory] справочник внутри него не совпадает
    *[payload] данные в нём не совпадают
-} с подписанным манифестом ({ $what }). Их изменили или взяли из другого пакета.
+} с подписанным манифестом ({ $what }). Содержимое изменили или взяли из другого пакета.
 # Variables:
 #   $publisher (String) - the publisher
 #   $bundle (String) - the bundle id

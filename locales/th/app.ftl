@@ -227,6 +227,34 @@ about-directory-built-in = ติดมากับแอป
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = อัปเดตครั้งที่ { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = อัปเดตรายชื่อบริการ
+about-update-intro = Ponte ตรวจว่าไฟล์รายชื่อบริการทุกไฟล์ลงนามโดยองค์กรที่ Ponte เชื่อถือ และใหม่กว่าไฟล์ที่คุณมี ถ้ามีอะไรผิด จะไม่มีอะไรเปลี่ยน
+about-update-file = ติดตั้งจากไฟล์
+about-update-file-hint = ไฟล์ .ponte จาก USB หรือจากข้อความ
+about-update-channel = ที่อยู่ช่องทางอัปเดต
+about-update-channel-hint = ที่อยู่เว็บที่องค์กรของคุณให้มา Ponte ดาวน์โหลดเฉพาะไฟล์จากที่นั่น และไม่ส่งอะไรเกี่ยวกับคุณเลย ทั้งสถานที่ การค้นหา และภาษาของคุณ
+about-update-check = ตรวจหาอัปเดต
+about-update-working = กำลังตรวจ…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = ติดตั้ง “{ $title }” จาก { $publisher } อัปเดตครั้งที่ { $sequence } แล้ว: { $count ->
+       *[other] { $count } บริการ
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = คุณมีรายชื่อบริการใหม่ที่สุดแล้ว (อัปเดตครั้งที่ { $sequence })
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = ไฟล์นี้ใหญ่เกินไปสำหรับรายชื่อบริการ (เกิน { $limit } MB) ไม่มีอะไรเปลี่ยน
+start-directory-expired = รายชื่อบริการนี้เลยวันหมดอายุแล้ว ยังใช้ได้ แต่ข้อมูลบางอย่างอาจไม่ทันสมัย อัปเดตได้ที่หน้า “เกี่ยวกับ”
 about-display-heading = การแสดงผล
 about-text-size = ขนาดตัวอักษร
 about-text-size-normal = ปกติ
@@ -262,6 +290,7 @@ about-credit-map = แผนที่: Natural Earth (naturalearthdata.com) ส�
 about-credit-leaflet = การแสดงแผนที่: Leaflet (สัญญาอนุญาต BSD 2-Clause)
 about-credit-icons = ไอคอน: Lucide (สัญญาอนุญาต ISC บางไอคอนมาจาก Feather สัญญาอนุญาต MIT)
 about-credit-fluent = การแปล: Project Fluent, @fluent/bundle (สัญญาอนุญาต Apache 2.0)
+about-credit-fonts = ฟอนต์: Noto Sans สำหรับทุกอักษรของภาษาในแอป (SIL Open Font License 1.1) ผ่าน Fontsource
 # Variables:
 #   $version (String) - the app’s version, like "0.1.0"
 about-version = Ponte เวอร์ชัน { $version }

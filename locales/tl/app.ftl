@@ -226,6 +226,35 @@ about-directory-built-in = kasama sa app
 # Variables:
 #   $sequence (Number) - the update number of the directory
 about-directory-sequence = update { $sequence }
+
+## Updating the directory (About page). A "directory file" (.ponte) is a signed file from an
+## organisation that keeps the directory current; a "channel" is the web address where it
+## publishes them.
+
+about-update-heading = I-update ang direktoryo
+about-update-intro = Sinusuri ng Ponte na ang bawat file ng direktoryo ay pinirmahan ng organisasyong pinagkakatiwalaan nito at mas bago kaysa sa nasa iyo. Kung may mali, walang magbabago.
+about-update-file = I-install mula sa file
+about-update-file-hint = Isang .ponte file mula sa USB stick o sa isang mensahe.
+about-update-channel = Address ng channel
+about-update-channel-hint = Ang web address na ibinigay sa iyo ng iyong organisasyon. Mga file lang nito ang dina-download ng Ponte at wala itong ipinapadala tungkol sa iyo: hindi ang lugar mo, ang mga hinahanap mo o ang wika mo.
+about-update-check = Tingnan kung may update
+about-update-working = Sinusuri…
+# Variables:
+#   $title (String) - the directory's title
+#   $publisher (String) - who published it
+#   $sequence (Number) - its update number
+#   $count (Number) - services in it
+app-update-installed = Na-install ang “{ $title }” mula sa { $publisher }, update { $sequence }: { $count ->
+        [one] { $count } serbisyo.
+       *[other] { $count } serbisyo.
+    }
+# Variables:
+#   $sequence (Number) - the update number installed
+app-update-up-to-date = Nasa iyo na ang pinakabagong direktoryo (update { $sequence }).
+# Variables:
+#   $limit (Number) - the largest size accepted, in megabytes
+app-update-file-too-large = Masyadong malaki ang file na ito para sa isang direktoryo (higit sa { $limit } MB). Walang binago.
+start-directory-expired = Lampas na sa expiry date ang direktoryong ito. Gumagana pa ito, pero baka luma na ang ilang detalye. I-update ito sa pahinang “Tungkol sa Ponte”.
 about-display-heading = Display
 about-text-size = Laki ng teksto
 about-text-size-normal = Karaniwan
