@@ -11,9 +11,10 @@ pkgs=(build-essential pkg-config curl ca-certificates file libwebkit2gtk-4.1-dev
 # Run: a virtual display when there is no screen.
 pkgs+=(xvfb xauth)
 if [ "$what" = test ]; then
-  # End-to-end tests drive the real app through WebKit's WebDriver; update tests use a
-  # real web server and the real minisign tool.
-  pkgs+=(webkit2gtk-driver nginx-light minisign python3 imagemagick)
+  # End-to-end tests drive the real app through WebKit's WebDriver, watch its network
+  # calls with strace and run it once more in a network namespace with no route (ip);
+  # update tests use a real web server and the real minisign tool.
+  pkgs+=(webkit2gtk-driver strace iproute2 nginx-light minisign python3 imagemagick)
 fi
 command -v node >/dev/null && command -v npm >/dev/null || pkgs+=(nodejs npm)
 

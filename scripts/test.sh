@@ -10,3 +10,7 @@ echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
 echo "== cargo test"
 cargo test --workspace
+# Last, so its summary is the run's last "test result:" line: the real app, driven through
+# WebDriver under a virtual display (tests/e2e/README.md).
+echo "== end-to-end tests"
+tests/e2e/run.sh

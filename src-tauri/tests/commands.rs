@@ -202,3 +202,77 @@ fn service_page_has_links_hours_and_provenance() {
     assert_eq!(s["week"].as_array().unwrap().len(), 7);
     assert!(s["stale"].as_bool().unwrap());
 }
+
+/// `install_bundle` with raw bytes (what the web view sends for "Install from file").
+fn install(w: &WebviewWindow<MockRuntime>, bytes: Vec<u8>, lang: &str) -> Result<Value, Value> {
+    let mut headers = tauri::http::HeaderMap::new();
+    headers.insert("ponte-lang", lang.parse().expect("header"));
+    get_ipc_response(
+        w,
+        InvokeRequest {
+            cmd: "install_bundle".into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: APP_URL.parse().expect("url"),
+            body: InvokeBody::Raw(bytes),
+            headers,
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|b| b.deserialize::<Value>().expect("json"))
+}
+
+#[test]
+fn install_from_file_refuses_a_file_that_is_not_a_bundle_and_changes_nothing() {
+    let app = app();
+    let w = window(&app, "main");
+    let before = call(&w, APP_URL, "directory_status", json!({})).unwrap();
+    let info_before = call(&w, APP_URL, "app_info", json!({})).unwrap();
+    let r = install(&w, b"PK\x03\x04 a zip file, not a Ponte bundle".to_vec(), "en").unwrap();
+    assert_eq!(r["outcome"], "refused", "{r}");
+    let msg = r["message"].as_str().unwrap();
+    assert!(msg.contains("not a bundle"), "{msg}");
+    assert!(msg.contains("Nothing was changed"), "{msg}");
+    assert_eq!(call(&w, APP_URL, "directory_status", json!({})).unwrap(), before);
+    let info_after = call(&w, APP_URL, "app_info", json!({})).unwrap();
+    assert_eq!(info_after["active"], info_before["active"]);
+    // The private copy the core read is gone.
+    let downloads = data().join("downloads");
+    let left: Vec<_> = std::fs::read_dir(&downloads)
+        .map(|d| d.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "left in downloads: {left:?}");
+}
+
+#[test]
+fn install_from_file_wants_the_bytes_as_the_body() {
+    let app = app();
+    let w = window(&app, "main");
+    let e = call(&w, APP_URL, "install_bundle", json!({"path": "/etc/passwd"})).unwrap_err();
+    assert_eq!(e["kind"], "input", "{e}");
+}
+
+#[test]
+fn directory_status_says_the_built_in_directory_is_in_use_and_not_expired() {
+    let app = app();
+    let w = window(&app, "main");
+    let s = call(&w, APP_URL, "directory_status", json!({})).unwrap();
+    assert_eq!(s["built_in"], true, "{s}");
+    assert_eq!(s["expired"], false, "{s}");
+    assert!(s["title"].as_str().is_some_and(|t| !t.is_empty()), "{s}");
+}
+
+#[test]
+fn check_updates_refuses_a_channel_that_is_not_http() {
+    let app = app();
+    let w = window(&app, "main");
+    let r = call(
+        &w,
+        APP_URL,
+        "check_updates",
+        json!({"channel": "file:///etc/", "lang": ["en"]}),
+    )
+    .unwrap();
+    assert_eq!(r["outcome"], "refused", "{r}");
+    assert!(r["message"].as_str().unwrap().contains("file:///etc/"), "{r}");
+}

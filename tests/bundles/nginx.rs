@@ -226,9 +226,21 @@ fn update_from_a_channel_on_nginx_sends_nothing_about_the_person() {
             ],
         );
         assert!(o.status.success(), "{}", stderr(&o));
-        // Right-to-left languages keep Fluent's isolation marks around values.
+        // The person reads the outcome in their own language; right-to-left ones keep
+        // Fluent's isolation marks around values, which the comparison ignores.
+        let l = ponte::i18n::L10n::new(&[lang.to_string()]);
+        assert_eq!(l.tag(), lang);
         let text = ponte::i18n::strip_isolation(&stdout(&o));
-        assert!(text.contains("sequence 1"), "{text}");
+        let installed = ponte::i18n::strip_isolation(&l.ta(
+            "bundle-cli-installed",
+            &[
+                ("bundle", "org.example/test".into()),
+                ("sequence", "1".into()),
+                ("publisher", "Test publisher org.example (org.example)".into()),
+                ("services", 60.into()),
+            ],
+        ));
+        assert_eq!(text.lines().next(), Some(installed.as_str()), "{text}");
         let o = ponte(
             &data,
             &[
@@ -242,8 +254,17 @@ fn update_from_a_channel_on_nginx_sends_nothing_about_the_person() {
             ],
         );
         assert!(o.status.success(), "{}", stderr(&o));
-        assert!(
-            ponte::i18n::strip_isolation(&stdout(&o)).contains("Up to date"),
+        let up_to_date = ponte::i18n::strip_isolation(&l.ta(
+            "bundle-cli-up-to-date",
+            &[
+                ("bundle", "org.example/test".into()),
+                ("offered", "1".into()),
+                ("installed", "1".into()),
+            ],
+        ));
+        assert_eq!(
+            ponte::i18n::strip_isolation(&stdout(&o)).trim_end(),
+            up_to_date,
             "{}",
             stdout(&o)
         );

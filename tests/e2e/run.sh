@@ -11,6 +11,7 @@
 #
 #   online   the usual network                                   s1 s2 s3 s4 s6 s7a
 #   hostile  a data folder whose directory is the hostile one    s5
+#   update   a channel on loopback (python3 http.server)           s9
 #   offline  a network namespace with no route (unshare -rn)     s8 s1 s2 s3 s4
 #   trace    the strace logs of the three runs above             s7b
 #
@@ -122,7 +123,7 @@ command -v tauri-driver > /dev/null || export PATH="${CARGO_HOME:-$HOME/.cargo}/
 
 echo "== e2e: building the UI, the debug app and the test client"
 node ui/build.mjs
-cargo build -p ponte-app
+cargo build -p ponte-app -p ponte
 app="$root/target/debug/ponte-app"
 # The e2e workspace shares target/ with the main one: the core's dependencies, built for
 # the app, are reused by the setup helper (same profile settings).
@@ -244,6 +245,49 @@ if [ -n "$hostile" ]; then
   "$e2e_bin/ponte-e2e-setup" hostile "$work/data-hostile"
   # shellcheck disable=SC2086
   run_phase hostile "$work/data-hostile" display $hostile
+fi
+
+update=$(pick s9_)
+if [ -n "$update" ]; then
+  # A publisher as an NGO would be one, with the ponte command line: keys, a key list, a
+  # bundle of the directory sources, a channel folder; this device trusts its root key.
+  echo "== e2e: publishing a channel on loopback and trusting its publisher (ponte CLI)"
+  ponte="$root/target/debug/ponte"
+  keys="$work/keys" chroot="$work/channel-root"
+  mkdir -p "$keys" "$chroot"
+  title="Ponte e2e channel test"
+  {
+    "$ponte" keygen -o "$keys/root" --unencrypted
+    "$ponte" keygen -o "$keys/signing" --unencrypted
+    "$ponte" keys sign-list --root "$keys/root.key" --publisher org.ponte-e2e \
+      --name "Ponte e2e publisher" --add "$keys/signing.pub" -o "$keys/keys.json"
+    "$ponte" --data-dir "$work/data-build" bundle build data/services -o "$work/e2e-1.ponte" \
+      --bundle-id org.ponte-e2e/directory --title "$title" --sequence 1 \
+      --expires "$(date -u -d '+30 days' +%F)" --key "$keys/signing.key" --key-list "$keys/keys.json"
+    "$ponte" channel publish "$work/e2e-1.ponte" "$chroot/channel"
+    "$ponte" --data-dir "$work/data-update" trust add "$keys/root.pub" \
+      --publisher org.ponte-e2e --name "Ponte e2e publisher"
+  } > "$art/e2e/update-setup.log" 2>&1 || { echo "e2e: publishing the channel failed:" >&2; cat "$art/e2e/update-setup.log" >&2; exit 1; }
+  hport=$(free_port 8460)
+  python3 -m http.server "$hport" --bind 127.0.0.1 --directory "$chroot" > "$art/e2e/update-http.log" 2>&1 &
+  http_pid=$!
+  if ! wait_port "$hport" 20; then
+    echo "e2e: the channel's web server did not start" >&2
+    exit 1
+  fi
+  PONTE_E2E_CHANNEL="http://127.0.0.1:$hport/channel/" PONTE_E2E_CHANNEL_TITLE="$title" \
+    run_phase update "$work/data-update" display $update
+  kill "$http_pid" 2> /dev/null || true
+  wait "$http_pid" 2> /dev/null || true
+  # What the server saw: only GETs of the channel's own files, no query, nothing else.
+  requests=$(grep -E '"[A-Z]+ ' "$art/e2e/update-http.log" || true)
+  bad=$(printf '%s\n' "$requests" | grep -vE '"GET /channel/(index\.json|[A-Za-z0-9._-]+\.ponte) HTTP/1\.1" (200|206) ' | grep . || true)
+  if [ -z "$requests" ] || [ -n "$bad" ]; then
+    summary+=("update: the channel's server log shows requests other than GETs of channel files: ${bad:-none at all}")
+    problems=$((problems + 1))
+  else
+    summary+=("update: the server saw only GETs of channel files ($(printf '%s\n' "$requests" | wc -l) requests)")
+  fi
 fi
 
 # shellcheck disable=SC2046

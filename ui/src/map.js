@@ -42,6 +42,12 @@ export function createMap(host, { label, onPick, onSelect } = {}) {
     zoomSnap: 0.5,
     keyboard: true,
     preferCanvas: false,
+    // No zoom or fade animations: quick exit (or leaving the screen) can remove the map at
+    // any moment, and Leaflet's animation callbacks then throw on the removed panes; they
+    // also cost old phones frames and ignore "reduce motion".
+    zoomAnimation: false,
+    fadeAnimation: false,
+    markerZoomAnimation: false,
   });
   map.setView([20, 0], 2);
   zoomIn.addEventListener('click', () => map.zoomIn());
@@ -188,6 +194,7 @@ export function createMap(host, { label, onPick, onSelect } = {}) {
     },
     destroy() {
       destroyed = true;
+      map.stop(); // a pan still moving would run on the removed panes
       map.remove();
       host.replaceChildren();
     },

@@ -275,8 +275,24 @@ impl App {
     /// Clicks the first element matching `css` once it is rendered.
     pub async fn click(&self, css: &str) -> Result<()> {
         self.wait_for(css, css).await?;
-        let el = self.c.find(Locator::Css(css)).await.with_context(|| format!("finding `{css}`"))?;
-        el.click().await.map_err(|e| anyhow!("clicking `{css}`: {e:?}"))
+        // Centred first: WebDriver scrolls an element only to the viewport's edge, where the
+        // sticky header or a map still settling can cover it. A few retries ride out a layout
+        // that is still moving (a map zooming in after a pick).
+        let mut last = None;
+        for _ in 0..10 {
+            self.js_with(
+                "const e = document.querySelector(arguments[0]); if (e) e.scrollIntoView({ block: 'center', inline: 'nearest' }); return null",
+                vec![json!(css)],
+            )
+            .await?;
+            let el = self.c.find(Locator::Css(css)).await.with_context(|| format!("finding `{css}`"))?;
+            match el.click().await {
+                Ok(()) => return Ok(()),
+                Err(e) => last = Some(e),
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        Err(anyhow!("clicking `{css}`: {last:?}"))
     }
 
     /// Types into the element matching `css` (real key events).

@@ -37,7 +37,9 @@ function localesTable(locales, pseudo) {
       h('td', {}, h('span', { class: `review review-${l.status}` }, t(`about-status-${l.status}`))),
       h('td', {}, pseudo
         ? h('button', { type: 'button', class: 'button small', dataset: { test: `use-${l.tag}` }, on: { click: () => app.setLanguage(l.tag) } }, t('about-use-locale'))
-        : l.review)))));
+        // The maintainers' note on who drafted and who must still check it: written in
+        // English, and marked so (screen readers switch voice; it is not untranslated UI).
+        : h('span', { lang: 'en', dir: 'ltr' }, l.review))))));
 }
 
 async function correctionsList(host) {

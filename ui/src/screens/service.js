@@ -166,7 +166,7 @@ function page(s, from) {
       s.lat != null ? h('p', { class: 'coords' }, h('span', { class: 'label' }, t('field-location'), ' '), h('span', { dir: 'ltr', class: 'selectable' }, `${s.lat.toFixed(5)}, ${s.lon.toFixed(5)}`)) : null,
       geo ? h('p', { class: 'hint' }, t('service-directions-hint')) : null),
     section('svc-source', t('field-source'),
-      h('ul', { class: 'sources', dataset: { test: 'service-source' } }, sources.map((src) => h('li', { dir: 'ltr', class: 'selectable' }, src))),
+      h('ul', { class: 'sources', dataset: { test: 'service-source' } }, sources.map((src) => h('li', {}, h('span', { dir: 'auto', class: 'selectable' }, src)))),
       s.source_note ? h('p', { class: 'source-note' }, h('span', { class: 'label' }, t('field-source-note'), ' '), dirText('span', s.source_note, s.lang)) : null,
       h('p', { class: s.stale ? 'warning-line' : undefined, dataset: { test: 'service-verified' } },
         s.stale ? icon('warning') : icon('check'), ' ', h('span', { class: 'label' }, t('field-verified'), ' '), age ?? s.verified_at),

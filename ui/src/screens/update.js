@@ -37,17 +37,24 @@ async function refresh() {
   }
 }
 
+// What the last install said, kept across the redraw that shows the new directory.
+let pending = null;
+
 export function updateSection() {
   const fileId = newId('bundle-file');
   const channelId = newId('channel');
   const status = h('ul', { class: 'status-lines', dataset: { test: 'directory-status' } }, statusLines(app.directoryStatus));
   const outcome = h('p', { role: 'status', class: 'update-outcome', dataset: { test: 'update-outcome' } });
-  const show = async (view) => {
+  const say = (view) => {
     outcome.className = `update-outcome outcome-${view.outcome}`;
     outcome.dataset.outcome = view.outcome;
     outcome.textContent = view.message;
+  };
+  const show = async (view) => {
+    say(view);
     if (view.outcome === 'installed') {
       await refresh();
+      pending = view;
       app.go('about', { keepFocus: true });
       return;
     }
@@ -87,7 +94,7 @@ export function updateSection() {
     value: (app.directoryStatus && app.directoryStatus.channel) || '', dataset: { test: 'channel' },
   });
   const check = h('button', { type: 'submit', class: 'button', dataset: { test: 'check-updates' } }, icon('refresh'), ' ', t('about-update-check'));
-  const form = h('form', { class: 'channel-form', on: { submit: async (e) => {
+  const form = h('form', { class: 'channel-form', dataset: { test: 'channel-form' }, on: { submit: async (e) => {
     e.preventDefault();
     if (!channel.value.trim()) { channel.focus(); return; }
     busy(true, check, channel);
@@ -102,6 +109,8 @@ export function updateSection() {
   h('label', { for: channelId }, t('about-update-channel')),
   h('p', { class: 'hint' }, t('about-update-channel-hint')),
   h('div', { class: 'channel-row' }, channel, check));
+
+  if (pending) { say(pending); pending = null; }
 
   return h('section', { 'aria-labelledby': 'about-update-h', dataset: { test: 'update' } },
     h('h2', { id: 'about-update-h' }, t('about-update-heading')),
