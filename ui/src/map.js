@@ -21,6 +21,22 @@ function colours() {
   return { land: v('--map-land', '#e8e4d8'), border: v('--map-border', '#9a948a') };
 }
 
+// Leaflet 1.9's canvas renderer can still be asked to redraw after its map was removed (a
+// frame or a move event queued just before `remove()`, as quick exit or leaving a screen
+// does at any moment); by then its canvas and context are gone and the redraw would throw.
+const SafeCanvas = L.Canvas.extend({
+  _redraw() {
+    if (this._ctx) L.Canvas.prototype._redraw.call(this);
+    else this._redrawRequest = null;
+  },
+  _update() {
+    if (this._ctx && this._map) L.Canvas.prototype._update.call(this);
+  },
+  _updateTransform(center, zoom) {
+    if (this._container && this._map) L.Canvas.prototype._updateTransform.call(this, center, zoom);
+  },
+});
+
 /**
  * Makes a map in `host`. Options: onPick(lat, lon) for a point picked (click or the centre
  * button), onSelect(id) for a pin chosen. Returns a small controller.
@@ -53,7 +69,7 @@ export function createMap(host, { label, onPick, onSelect } = {}) {
   zoomIn.addEventListener('click', () => map.zoomIn());
   zoomOut.addEventListener('click', () => map.zoomOut());
 
-  const renderer = L.canvas({ padding: 0.3 });
+  const renderer = new SafeCanvas({ padding: 0.3 });
   const c = colours();
   const landStyle = { renderer, stroke: false, fillColor: c.land, fillOpacity: 1, interactive: false };
   const borderStyle = { renderer, color: c.border, weight: 1, opacity: 0.9, interactive: false, dashArray: '4 3' };
