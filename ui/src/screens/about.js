@@ -86,7 +86,8 @@ export function render() {
         dir.description ? h('div', {}, h('dt', {}, t('about-directory-description')), h('dd', { dir: 'auto' }, dir.description)) : null,
         h('div', {}, h('dt', {}, t('about-directory-services')), h('dd', {}, number(info.services))),
         h('div', {}, h('dt', {}, t('about-directory-publisher')), h('dd', { dir: 'auto' }, dir.publisher)),
-        h('div', {}, h('dt', {}, t('about-directory-built')), h('dd', {}, longDate(dir.created))),
+        // The built-in directory has no build date (its build is reproducible): no empty row.
+        dir.created ? h('div', {}, h('dt', {}, t('about-directory-built')), h('dd', {}, longDate(dir.created))) : null,
         h('div', {}, h('dt', {}, t('about-directory-bundle')), h('dd', {}, h('span', { dir: 'ltr' }, dir.bundle_id), ' · ',
           info.active.built_in ? t('about-directory-built-in') : t('about-directory-sequence', { sequence: info.active.sequence }))))),
     updateSection(),
