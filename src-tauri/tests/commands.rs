@@ -228,12 +228,20 @@ fn install_from_file_refuses_a_file_that_is_not_a_bundle_and_changes_nothing() {
     let w = window(&app, "main");
     let before = call(&w, APP_URL, "directory_status", json!({})).unwrap();
     let info_before = call(&w, APP_URL, "app_info", json!({})).unwrap();
-    let r = install(&w, b"PK\x03\x04 a zip file, not a Ponte bundle".to_vec(), "en").unwrap();
+    let r = install(
+        &w,
+        b"PK\x03\x04 a zip file, not a Ponte bundle".to_vec(),
+        "en",
+    )
+    .unwrap();
     assert_eq!(r["outcome"], "refused", "{r}");
     let msg = r["message"].as_str().unwrap();
     assert!(msg.contains("not a bundle"), "{msg}");
     assert!(msg.contains("Nothing was changed"), "{msg}");
-    assert_eq!(call(&w, APP_URL, "directory_status", json!({})).unwrap(), before);
+    assert_eq!(
+        call(&w, APP_URL, "directory_status", json!({})).unwrap(),
+        before
+    );
     let info_after = call(&w, APP_URL, "app_info", json!({})).unwrap();
     assert_eq!(info_after["active"], info_before["active"]);
     // The private copy the core read is gone.
@@ -248,7 +256,13 @@ fn install_from_file_refuses_a_file_that_is_not_a_bundle_and_changes_nothing() {
 fn install_from_file_wants_the_bytes_as_the_body() {
     let app = app();
     let w = window(&app, "main");
-    let e = call(&w, APP_URL, "install_bundle", json!({"path": "/etc/passwd"})).unwrap_err();
+    let e = call(
+        &w,
+        APP_URL,
+        "install_bundle",
+        json!({"path": "/etc/passwd"}),
+    )
+    .unwrap_err();
     assert_eq!(e["kind"], "input", "{e}");
 }
 
@@ -274,5 +288,8 @@ fn check_updates_refuses_a_channel_that_is_not_http() {
     )
     .unwrap();
     assert_eq!(r["outcome"], "refused", "{r}");
-    assert!(r["message"].as_str().unwrap().contains("file:///etc/"), "{r}");
+    assert!(
+        r["message"].as_str().unwrap().contains("file:///etc/"),
+        "{r}"
+    );
 }

@@ -236,7 +236,10 @@ fn update_from_a_channel_on_nginx_sends_nothing_about_the_person() {
             &[
                 ("bundle", "org.example/test".into()),
                 ("sequence", "1".into()),
-                ("publisher", "Test publisher org.example (org.example)".into()),
+                (
+                    "publisher",
+                    "Test publisher org.example (org.example)".into(),
+                ),
                 ("services", 60.into()),
             ],
         ));
