@@ -72,17 +72,25 @@ fn expr(e: &Expression<String>, terms: &Terms, depth: u8, re: &mut String, lit: 
     }
 }
 
-fn inline(i: &InlineExpression<String>, terms: &Terms, depth: u8, re: &mut String, lit: &mut String) {
+fn inline(
+    i: &InlineExpression<String>,
+    terms: &Terms,
+    depth: u8,
+    re: &mut String,
+    lit: &mut String,
+) {
     match i {
         InlineExpression::StringLiteral { value } | InlineExpression::NumberLiteral { value } => {
             push_text(re, lit, value)
         }
-        InlineExpression::TermReference { id, attribute: None, .. } if depth < 4 => {
-            match terms.get(id.name.as_str()) {
-                Some(p) => pattern(p, terms, depth + 1, re, lit),
-                None => re.push_str("(?s:.+?)"),
-            }
-        }
+        InlineExpression::TermReference {
+            id,
+            attribute: None,
+            ..
+        } if depth < 4 => match terms.get(id.name.as_str()) {
+            Some(p) => pattern(p, terms, depth + 1, re, lit),
+            None => re.push_str("(?s:.+?)"),
+        },
         InlineExpression::Placeable { expression } => expr(expression, terms, depth, re, lit),
         // Variables, functions and message references: anything.
         _ => re.push_str("(?s:.*?)"),
@@ -165,7 +173,14 @@ impl Messages {
             pattern(p, &terms, 0, &mut re, &mut lit);
             let full = format!(r"^\s*{re}\s*$");
             if let Ok(re) = Regex::new(&full) {
-                out.by_id.insert(id.clone(), Message { id, re, literal: lit });
+                out.by_id.insert(
+                    id.clone(),
+                    Message {
+                        id,
+                        re,
+                        literal: lit,
+                    },
+                );
             }
         };
         for r in &resources {
@@ -255,14 +270,27 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let found: Vec<&str> = untranslated(&shown, &en, &fa).into_iter().map(|(_, id)| id).collect();
-        assert_eq!(found, ["start-title", "results-count", "where-looking-for", "about.title"]);
+        let found: Vec<&str> = untranslated(&shown, &en, &fa)
+            .into_iter()
+            .map(|(_, id)| id)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "start-title",
+                "results-count",
+                "where-looking-for",
+                "about.title"
+            ]
+        );
     }
 
     #[test]
     fn arguments_are_removed_to_see_the_translation_own_words() {
         let t = "نتائج \u{2068}Health\u{2069} قرب \u{2068}Lisbon, \u{2068}PT\u{2069}\u{2069}";
         assert!(!has_latin_word(&without_arguments(t)));
-        assert!(has_latin_word(&without_arguments("Results near \u{2068}x\u{2069}")));
+        assert!(has_latin_word(&without_arguments(
+            "Results near \u{2068}x\u{2069}"
+        )));
     }
 }

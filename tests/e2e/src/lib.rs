@@ -222,10 +222,12 @@ impl App {
     }
 
     pub async fn js_with(&self, script: &str, args: Vec<Value>) -> Result<Value> {
-        self.c
-            .execute(script, args)
-            .await
-            .with_context(|| format!("running in the page: {}", script.trim().chars().take(120).collect::<String>()))
+        self.c.execute(script, args).await.with_context(|| {
+            format!(
+                "running in the page: {}",
+                script.trim().chars().take(120).collect::<String>()
+            )
+        })
     }
 
     /// Polls `script` until it returns something truthy.
@@ -252,7 +254,9 @@ impl App {
                 bail!(
                     "timed out after {:.0}s waiting for {what}{}",
                     timeout.as_secs_f64(),
-                    last_err.map(|e| format!(" (last error: {e})")).unwrap_or_default()
+                    last_err
+                        .map(|e| format!(" (last error: {e})"))
+                        .unwrap_or_default()
                 );
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -285,7 +289,11 @@ impl App {
                 vec![json!(css)],
             )
             .await?;
-            let el = self.c.find(Locator::Css(css)).await.with_context(|| format!("finding `{css}`"))?;
+            let el = self
+                .c
+                .find(Locator::Css(css))
+                .await
+                .with_context(|| format!("finding `{css}`"))?;
             match el.click().await {
                 Ok(()) => return Ok(()),
                 Err(e) => last = Some(e),
@@ -300,7 +308,9 @@ impl App {
         self.wait_for(css, css).await?;
         let el = self.c.find(Locator::Css(css)).await?;
         el.click().await.ok();
-        el.send_keys(text).await.with_context(|| format!("typing into `{css}`"))
+        el.send_keys(text)
+            .await
+            .with_context(|| format!("typing into `{css}`"))
     }
 
     /// `textContent` of the first element matching `css` (null when there is none).
@@ -316,7 +326,10 @@ impl App {
 
     /// Sets the window's size and waits until the page's viewport has it.
     pub async fn set_size(&self, (w, h): (u32, u32)) -> Result<()> {
-        self.c.set_window_rect(0, 0, w, h).await.context("set_window_rect")?;
+        self.c
+            .set_window_rect(0, 0, w, h)
+            .await
+            .context("set_window_rect")?;
         self.wait_js_with(
             &format!("a {w}x{h} viewport"),
             "return innerWidth === arguments[0] && innerHeight === arguments[1]",
@@ -337,7 +350,10 @@ impl App {
         }
         let option = format!("[data-test=language] option[value='{tag}']");
         let present = self
-            .js_with("return !!document.querySelector(arguments[0])", vec![json!(option)])
+            .js_with(
+                "return !!document.querySelector(arguments[0])",
+                vec![json!(option)],
+            )
             .await?;
         if !truthy(&present) {
             let tags = self
@@ -346,7 +362,10 @@ impl App {
             bail!("expected `{tag}` in the language switcher, found {tags}");
         }
         let select = self.c.find(Locator::Css("[data-test=language]")).await?;
-        select.select_by_value(tag).await.with_context(|| format!("choosing {tag}"))?;
+        select
+            .select_by_value(tag)
+            .await
+            .with_context(|| format!("choosing {tag}"))?;
         self.wait_js_with(
             &format!("<html lang=\"{tag}\"> after switching language"),
             "return document.documentElement.lang === arguments[0] && document.getElementById('language').value === arguments[0]",
@@ -414,7 +433,10 @@ impl App {
         if !rec.is_null() {
             for (k, what) in [
                 ("errors", "console errors or uncaught exceptions"),
-                ("csp", "Content-Security-Policy violations (something tried to load or run)"),
+                (
+                    "csp",
+                    "Content-Security-Policy violations (something tried to load or run)",
+                ),
                 ("dialogs", "dialogs opened by the page"),
             ] {
                 if let Some(a) = rec[k].as_array().filter(|a| !a.is_empty()) {
@@ -423,10 +445,16 @@ impl App {
             }
             let fluent: Vec<&Value> = rec["warnings"]
                 .as_array()
-                .map(|w| w.iter().filter(|x| x.as_str().is_some_and(|s| s.contains("Fluent"))).collect())
+                .map(|w| {
+                    w.iter()
+                        .filter(|x| x.as_str().is_some_and(|s| s.contains("Fluent")))
+                        .collect()
+                })
                 .unwrap_or_default();
             if !fluent.is_empty() {
-                problems.push(format!("expected no Fluent warnings (missing or broken messages), found {fluent:?}"));
+                problems.push(format!(
+                    "expected no Fluent warnings (missing or broken messages), found {fluent:?}"
+                ));
             }
         }
         if problems.is_empty() {
@@ -448,15 +476,28 @@ impl App {
 
     /// Start screen → need tile → where → types `query` → picks the first suggestion (in
     /// `country` when given) → results shown. Returns the results' ids in order.
-    pub async fn search(&self, need: &str, query: &str, country: Option<&str>) -> Result<Vec<String>> {
-        self.click(&format!("[data-test=screen-start] [data-test='need-{need}']")).await?;
-        self.wait_for("the where screen", "[data-test=screen-where] [data-test=place-input]").await?;
+    pub async fn search(
+        &self,
+        need: &str,
+        query: &str,
+        country: Option<&str>,
+    ) -> Result<Vec<String>> {
+        self.click(&format!(
+            "[data-test=screen-start] [data-test='need-{need}']"
+        ))
+        .await?;
+        self.wait_for(
+            "the where screen",
+            "[data-test=screen-where] [data-test=place-input]",
+        )
+        .await?;
         self.type_into("[data-test=place-input]", query).await?;
         let pick = match country {
             Some(cc) => format!("[data-test=place-suggestion][data-country='{cc}']"),
             None => "[data-test=place-suggestion]".to_string(),
         };
-        self.wait_for(&format!("a place suggestion for {query:?}"), &pick).await?;
+        self.wait_for(&format!("a place suggestion for {query:?}"), &pick)
+            .await?;
         self.click(&pick).await?;
         self.results_ready().await
     }
@@ -475,13 +516,20 @@ impl App {
             .await?;
         Ok(ids
             .as_array()
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default())
     }
 
     /// Opens the service `id` from the results and waits for its page.
     pub async fn open_service(&self, id: &str) -> Result<()> {
-        self.click(&format!("[data-test=result][data-id='{id}'] [data-test=result-open]")).await?;
+        self.click(&format!(
+            "[data-test=result][data-id='{id}'] [data-test=result-open]"
+        ))
+        .await?;
         self.wait_for(
             &format!("the page of {id}"),
             &format!("[data-test=service][data-id='{id}'] [data-test=service-name]"),
@@ -493,15 +541,18 @@ impl App {
     pub async fn open_more_filters(&self) -> Result<()> {
         let open = self.js("const d = document.querySelector('[data-test=filters] details.more-filters'); return !d || d.open").await?;
         if !truthy(&open) {
-            self.click("[data-test=filters] details.more-filters > summary").await?;
+            self.click("[data-test=filters] details.more-filters > summary")
+                .await?;
         }
-        self.wait_for("the words filter", "[data-test=filter-words]").await
+        self.wait_for("the words filter", "[data-test=filter-words]")
+            .await
     }
 
     /// The About screen.
     pub async fn open_about(&self) -> Result<()> {
         self.click("[data-test=about]").await?;
-        self.wait_for("the About screen", "[data-test=screen-about]").await
+        self.wait_for("the About screen", "[data-test=screen-about]")
+            .await
     }
 
     /// Width the document needs (more than the viewport means something overflows).

@@ -251,30 +251,54 @@ impl Findings {
             .values()
             .flat_map(|m| latin_words(&m.literal))
             .collect();
-        Ok(Findings { english, target, target_words, tag: tag.into(), found: vec![], texts_seen: 0 })
+        Ok(Findings {
+            english,
+            target,
+            target_words,
+            tag: tag.into(),
+            found: vec![],
+            texts_seen: 0,
+        })
     }
 
     /// Checks the interface text on the current screen.
     async fn screen(&mut self, app: &App, screen: &str) -> Result<()> {
         let items = as_vec(&app.js(CHROME_TEXT).await?);
         self.texts_seen += items.len();
-        let texts: Vec<String> = items.iter().map(|i| i["text"].as_str().unwrap_or_default().to_string()).collect();
+        let texts: Vec<String> = items
+            .iter()
+            .map(|i| i["text"].as_str().unwrap_or_default().to_string())
+            .collect();
         for (text, id) in ftl::untranslated(&texts, &self.english, &self.target) {
-            let at = items.iter().find(|i| i["text"] == text).map(|i| i["where"].clone()).unwrap_or_default();
-            self.found.push(format!("{screen}: English message `{id}` shown untranslated: {:?} ({at})", ftl::normalize(text)));
+            let at = items
+                .iter()
+                .find(|i| i["text"] == text)
+                .map(|i| i["where"].clone())
+                .unwrap_or_default();
+            self.found.push(format!(
+                "{screen}: English message `{id}` shown untranslated: {:?} ({at})",
+                ftl::normalize(text)
+            ));
         }
         // Latin words the translation itself doesn't use: English text from anywhere else
         // (a string not through Fluent, a fallback, a hard-coded label).
         for item in &items {
             let raw = item["text"].as_str().unwrap_or_default();
             let own = ftl::without_arguments(raw);
-            let stray: Vec<String> = latin_words(&own).into_iter().filter(|w| !self.target_words.contains(w)).collect();
+            let stray: Vec<String> = latin_words(&own)
+                .into_iter()
+                .filter(|w| !self.target_words.contains(w))
+                .collect();
             if !stray.is_empty() {
                 let line = format!(
                     "{screen}: Latin text {:?} that no {} message has and that is not marked as another language (lang), in {:?} ({})",
                     stray.join(" "), self.tag, ftl::normalize(raw), item["where"]
                 );
-                if !self.found.iter().any(|f| f.contains(&format!("{:?}", ftl::normalize(raw)))) {
+                if !self
+                    .found
+                    .iter()
+                    .any(|f| f.contains(&format!("{:?}", ftl::normalize(raw))))
+                {
                     self.found.push(line);
                 }
             }
@@ -285,15 +309,22 @@ impl Findings {
 
 async fn check_rtl_language(app: App, tag: &str) -> Result<()> {
     app.set_language("en").await?;
-    let english_title = app.text("[data-test=screen-start] h1").await?.unwrap_or_default();
+    let english_title = app
+        .text("[data-test=screen-start] h1")
+        .await?
+        .unwrap_or_default();
     app.set_language(tag).await?;
     let html = app.js("return [document.documentElement.lang, document.documentElement.dir, getComputedStyle(document.getElementById('main')).direction]").await?;
     ensure!(
         html == json!([tag, "rtl", "rtl"]),
         "expected <html lang=\"{tag}\" dir=\"rtl\"> and a right-to-left main, found lang, dir, direction = {html}"
     );
-    let title = app.text("[data-test=screen-start] h1").await?.unwrap_or_default();
-    let arabic_script = Regex::new(r"[\x{0600}-\x{06FF}\x{0750}-\x{077F}\x{FB50}-\x{FDFF}\x{FE70}-\x{FEFF}]")?;
+    let title = app
+        .text("[data-test=screen-start] h1")
+        .await?
+        .unwrap_or_default();
+    let arabic_script =
+        Regex::new(r"[\x{0600}-\x{06FF}\x{0750}-\x{077F}\x{FB50}-\x{FDFF}\x{FE70}-\x{FEFF}]")?;
     ensure!(
         title != english_title && arabic_script.is_match(&title),
         "expected the need heading in {tag} (Arabic script, not the English {english_title:?}), found {title:?}"
@@ -310,12 +341,22 @@ async fn check_rtl_language(app: App, tag: &str) -> Result<()> {
 
     let mut f = Findings::new(&app, tag)?;
     f.screen(&app, "start").await?;
-    app.click("[data-test=screen-start] [data-test=need-health]").await?;
-    app.wait_for("the where screen", "[data-test=screen-where] [data-test=place-input]").await?;
+    app.click("[data-test=screen-start] [data-test=need-health]")
+        .await?;
+    app.wait_for(
+        "the where screen",
+        "[data-test=screen-where] [data-test=place-input]",
+    )
+    .await?;
     app.type_into("[data-test=place-input]", "Lisboa").await?;
-    app.wait_for("place suggestions", "[data-test=place-suggestion][data-country=PT]").await?;
+    app.wait_for(
+        "place suggestions",
+        "[data-test=place-suggestion][data-country=PT]",
+    )
+    .await?;
     f.screen(&app, "where").await?;
-    app.click("[data-test=place-suggestion][data-country=PT]").await?;
+    app.click("[data-test=place-suggestion][data-country=PT]")
+        .await?;
     app.results_ready().await?;
     app.wait_for("rights cards", "[data-test=rights]").await?;
     f.screen(&app, "results").await?;
@@ -326,14 +367,24 @@ async fn check_rtl_language(app: App, tag: &str) -> Result<()> {
     app.page_checks().await?;
     // The neutral page after quick exit speaks the language too.
     app.click("[data-test=quick-exit]").await?;
-    app.wait_for("the neutral page's button", "[data-test=neutral-continue]").await?;
+    app.wait_for("the neutral page's button", "[data-test=neutral-continue]")
+        .await?;
     app.hooks().await?;
     f.screen(&app, "neutral").await?;
-    let cont = app.text("[data-test=neutral-continue]").await?.unwrap_or_default();
+    let cont = app
+        .text("[data-test=neutral-continue]")
+        .await?
+        .unwrap_or_default();
     if !arabic_script.is_match(&cont) {
-        f.found.push(format!("neutral: the Continue button is not in {tag}: {cont:?}"));
+        f.found.push(format!(
+            "neutral: the Continue button is not in {tag}: {cont:?}"
+        ));
     }
-    ensure!(f.texts_seen > 50, "expected to read the interface text, found only {} texts", f.texts_seen);
+    ensure!(
+        f.texts_seen > 50,
+        "expected to read the interface text, found only {} texts",
+        f.texts_seen
+    );
     if !f.found.is_empty() {
         let n = f.found.len();
         let shown: Vec<String> = f.found.iter().take(60).cloned().collect();
@@ -350,12 +401,18 @@ async fn check_rtl_language(app: App, tag: &str) -> Result<()> {
 
 #[tokio::test]
 async fn s3_arabic_is_mirrored_and_translated() {
-    scenario("s3_arabic_is_mirrored_and_translated", |app| check_rtl_language(app, "ar")).await;
+    scenario("s3_arabic_is_mirrored_and_translated", |app| {
+        check_rtl_language(app, "ar")
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn s3_persian_is_mirrored_and_translated() {
-    scenario("s3_persian_is_mirrored_and_translated", |app| check_rtl_language(app, "fa")).await;
+    scenario("s3_persian_is_mirrored_and_translated", |app| {
+        check_rtl_language(app, "fa")
+    })
+    .await;
 }
 
 // --- s4: quick exit -----------------------------------------------------------------------
@@ -375,11 +432,17 @@ async fn quick_exit(app: App, how: Exit) -> Result<()> {
     app.open_more_filters().await?;
     app.type_into("[data-test=filter-words]", SECRET).await?;
     tokio::time::sleep(Duration::from_millis(600)).await;
-    app.wait_js("the filtered search to finish", "return !document.querySelector('.results-body[aria-busy]')", TIMEOUT).await?;
+    app.wait_js(
+        "the filtered search to finish",
+        "return !document.querySelector('.results-body[aria-busy]')",
+        TIMEOUT,
+    )
+    .await?;
     app.click("[data-test=filters-clear]").await?;
     app.results_ready().await?;
     app.open_service(CNAIM).await?;
-    app.click("[data-test=screen-service] [data-test=back]").await?;
+    app.click("[data-test=screen-service] [data-test=back]")
+        .await?;
     app.results_ready().await?;
     app.open_more_filters().await?;
     app.type_into("[data-test=filter-words]", SECRET).await?;
@@ -391,19 +454,30 @@ async fn quick_exit(app: App, how: Exit) -> Result<()> {
         Exit::Button => app.click("[data-test=quick-exit]").await?,
         Exit::ShiftThreeTimes => {
             // Typing capitals is not quick exit: Shift held with other keys is a modifier.
-            app.type_into("[data-test=filter-words]", " ABC Def").await?;
+            app.type_into("[data-test=filter-words]", " ABC Def")
+                .await?;
             tokio::time::sleep(Duration::from_millis(300)).await;
             let still = app.js("return !!document.querySelector('[data-test=screen-results]') && !document.documentElement.classList.contains('exiting')").await?;
-            ensure!(still == json!(true), "expected typing capitals not to trigger quick exit, found the app left");
+            ensure!(
+                still == json!(true),
+                "expected typing capitals not to trigger quick exit, found the app left"
+            );
             use fantoccini::actions::{InputSource, KeyAction, KeyActions};
             use fantoccini::key::Key;
             let mut keys = KeyActions::new("keyboard".into());
             for _ in 0..3 {
                 keys = keys
-                    .then(KeyAction::Down { value: Key::Shift.into() })
-                    .then(KeyAction::Up { value: Key::Shift.into() });
+                    .then(KeyAction::Down {
+                        value: Key::Shift.into(),
+                    })
+                    .then(KeyAction::Up {
+                        value: Key::Shift.into(),
+                    });
             }
-            app.c.perform_actions(keys).await.context("pressing Shift three times")?;
+            app.c
+                .perform_actions(keys)
+                .await
+                .context("pressing Shift three times")?;
         }
     }
     app.wait_js(
@@ -417,16 +491,34 @@ async fn quick_exit(app: App, how: Exit) -> Result<()> {
         .js("return { title: document.title, text: document.body.innerText, history: history.length, app: !!document.getElementById('app'), inputs: document.querySelectorAll('input, textarea').length }")
         .await?;
     let text = neutral["text"].as_str().unwrap_or_default();
-    for word in ["Ponte", "Lisbon", "Lisboa", "CNAIM", "kept", "secret", "Health", "Quick exit"] {
+    for word in [
+        "Ponte",
+        "Lisbon",
+        "Lisboa",
+        "CNAIM",
+        "kept",
+        "secret",
+        "Health",
+        "Quick exit",
+    ] {
         ensure!(!text.contains(word), "expected nothing of Ponte or the search on the neutral page, found {word:?} in {text:?}");
     }
     ensure!(
-        neutral["title"].as_str().is_some_and(|t| t.trim().is_empty()),
+        neutral["title"]
+            .as_str()
+            .is_some_and(|t| t.trim().is_empty()),
         "expected an empty document title on the neutral page, found {}",
         neutral["title"]
     );
-    ensure!(neutral["history"] == h0, "expected quick exit to add no history entry (history.length {h0}), found {}", neutral["history"]);
-    ensure!(neutral["app"] == json!(false) && neutral["inputs"] == 0, "expected a page with nothing of the app, found {neutral}");
+    ensure!(
+        neutral["history"] == h0,
+        "expected quick exit to add no history entry (history.length {h0}), found {}",
+        neutral["history"]
+    );
+    ensure!(
+        neutral["app"] == json!(false) && neutral["inputs"] == 0,
+        "expected a page with nothing of the app, found {neutral}"
+    );
     app.page_checks().await?;
 
     app.click("[data-test=neutral-continue]").await?;
@@ -450,8 +542,13 @@ async fn quick_exit(app: App, how: Exit) -> Result<()> {
         "expected the start screen with no need, place, results or typed text, history.length {h0}, found {state}"
     );
     // Choosing a need again asks for the place afresh: nothing kept.
-    app.click("[data-test=screen-start] [data-test=need-health]").await?;
-    app.wait_for("the where screen", "[data-test=screen-where] [data-test=place-input]").await?;
+    app.click("[data-test=screen-start] [data-test=need-health]")
+        .await?;
+    app.wait_for(
+        "the where screen",
+        "[data-test=screen-where] [data-test=place-input]",
+    )
+    .await?;
     let where_state = app
         .js("return { value: document.querySelector('[data-test=place-input]').value, current: !!document.querySelector('.current-place') }")
         .await?;
@@ -464,12 +561,18 @@ async fn quick_exit(app: App, how: Exit) -> Result<()> {
 
 #[tokio::test]
 async fn s4_quick_exit_button_clears_everything() {
-    scenario("s4_quick_exit_button_clears_everything", |app| quick_exit(app, Exit::Button)).await;
+    scenario("s4_quick_exit_button_clears_everything", |app| {
+        quick_exit(app, Exit::Button)
+    })
+    .await;
 }
 
 #[tokio::test]
 async fn s4_quick_exit_shift_three_times_clears_everything() {
-    scenario("s4_quick_exit_shift_three_times_clears_everything", |app| quick_exit(app, Exit::ShiftThreeTimes)).await;
+    scenario("s4_quick_exit_shift_three_times_clears_everything", |app| {
+        quick_exit(app, Exit::ShiftThreeTimes)
+    })
+    .await;
 }
 
 // --- s5: hostile directory text stays text -------------------------------------------------
@@ -501,10 +604,15 @@ return bad;
 
 async fn no_dangerous_elements(app: &App, where_: &str) -> Result<()> {
     let bad = app.js(DANGEROUS).await?;
-    ensure!(bad == json!([]), "{where_}: expected no element, handler or link made from directory text, found {bad}");
+    ensure!(
+        bad == json!([]),
+        "{where_}: expected no element, handler or link made from directory text, found {bad}"
+    );
     let href = app.js("return location.href").await?;
     ensure!(
-        href.as_str().is_some_and(|h| h.ends_with("/index.html") || h.ends_with("localhost/") || h.ends_with("localhost")),
+        href.as_str().is_some_and(|h| h.ends_with("/index.html")
+            || h.ends_with("localhost/")
+            || h.ends_with("localhost")),
         "{where_}: expected the app's page, found {href} (the directory text navigated)"
     );
     app.page_checks().await.with_context(|| where_.to_string())
@@ -512,9 +620,12 @@ async fn no_dangerous_elements(app: &App, where_: &str) -> Result<()> {
 
 /// What the core returns for a service: the ground truth the page must show literally.
 async fn core_service(app: &App, id: &str) -> Result<Value> {
-    app.js_with("return window.__TAURI__.core.invoke('service', { id: arguments[0], lang: ['en'] })", vec![json!(id)])
-        .await
-        .with_context(|| format!("asking the core for {id}"))
+    app.js_with(
+        "return window.__TAURI__.core.invoke('service', { id: arguments[0], lang: ['en'] })",
+        vec![json!(id)],
+    )
+    .await
+    .with_context(|| format!("asking the core for {id}"))
 }
 
 #[tokio::test]
@@ -647,25 +758,42 @@ async fn screenshots(app: App, tag: &str) -> Result<()> {
             overflow.extend(r.1);
         };
         app.click("[data-test=home]").await?;
-        app.wait_for("the start screen", "[data-test=screen-start]").await?;
+        app.wait_for("the start screen", "[data-test=screen-start]")
+            .await?;
         take(shot(app.clone(), "start").await?);
-        app.click("[data-test=screen-start] [data-test=need-health]").await?;
+        app.click("[data-test=screen-start] [data-test=need-health]")
+            .await?;
         // A place chosen earlier in the session is kept: go and change it.
-        app.wait_for("the where or results screen", "[data-test=screen-where], [data-test=screen-results]").await?;
-        if app.js("return !!document.querySelector('[data-test=screen-results]')").await? == json!(true) {
+        app.wait_for(
+            "the where or results screen",
+            "[data-test=screen-where], [data-test=screen-results]",
+        )
+        .await?;
+        if app
+            .js("return !!document.querySelector('[data-test=screen-results]')")
+            .await?
+            == json!(true)
+        {
             app.click("[data-test=change-place]").await?;
         }
-        app.wait_for("the where screen", "[data-test=place-input]").await?;
+        app.wait_for("the where screen", "[data-test=place-input]")
+            .await?;
         app.type_into("[data-test=place-input]", "Lisboa").await?;
-        app.wait_for("place suggestions", "[data-test=place-suggestion][data-country=PT]").await?;
+        app.wait_for(
+            "place suggestions",
+            "[data-test=place-suggestion][data-country=PT]",
+        )
+        .await?;
         take(shot(app.clone(), "where").await?);
-        app.click("[data-test=place-suggestion][data-country=PT]").await?;
+        app.click("[data-test=place-suggestion][data-country=PT]")
+            .await?;
         app.results_ready().await?;
         app.wait_for("rights cards", "[data-test=rights]").await?;
         take(shot(app.clone(), "results").await?);
         if w < 900 {
             app.click("[data-test=map-toggle]").await?;
-            app.wait_for("the results map", "[data-test=map] .pin").await?;
+            app.wait_for("the results map", "[data-test=map] .pin")
+                .await?;
             take(shot(app.clone(), "results-map").await?);
             app.click("[data-test=map-toggle]").await?;
         }
@@ -743,13 +871,17 @@ fn traces() -> Vec<(String, String)> {
         .expect("PONTE_E2E_TRACES is not set: run these tests with tests/e2e/run.sh");
     v.split(';')
         .filter(|s| !s.is_empty())
-        .filter_map(|s| s.split_once('=').map(|(a, b)| (a.to_string(), b.to_string())))
+        .filter_map(|s| {
+            s.split_once('=')
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+        })
         .collect()
 }
 
 fn probe(trace_file: &str) -> (String, String) {
     let f = format!("{trace_file}.probe");
-    let text = std::fs::read_to_string(&f).unwrap_or_else(|e| panic!("the positive control wrote nothing ({f}: {e})"));
+    let text = std::fs::read_to_string(&f)
+        .unwrap_or_else(|e| panic!("the positive control wrote nothing ({f}: {e})"));
     let get = |k: &str| {
         text.lines()
             .find_map(|l| l.strip_prefix(&format!("{k} ")))
@@ -768,9 +900,16 @@ fn s7b_no_process_of_the_app_connected_beyond_loopback() {
         let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
         let t = trace::parse(&text);
         // The whole tree was traced: the app and WebKit's processes started under strace.
-        for prog in [app.as_str(), "WebKitNetworkProcess", "WebKitWebProcess", "WebKitWebDriver"] {
+        for prog in [
+            app.as_str(),
+            "WebKitNetworkProcess",
+            "WebKitWebProcess",
+            "WebKitWebDriver",
+        ] {
             assert!(
-                t.execs.iter().any(|e| e.program == prog || e.program.ends_with(&format!("/{prog}"))),
+                t.execs
+                    .iter()
+                    .any(|e| e.program == prog || e.program.ends_with(&format!("/{prog}"))),
                 "{phase}: expected {prog} to run under strace ({file}), found {:?}",
                 t.execs.iter().map(|e| &e.program).collect::<Vec<_>>()
             );
@@ -801,21 +940,36 @@ fn s7b_positive_control_connect_and_sendto_are_seen() {
         let (tcp, udp) = probe(&file);
         let seen = |call: &str, addr: &str| {
             t.events.iter().any(|e| {
-                e.call == call && e.ip.zip(e.port).map(|(ip, p)| format!("{ip}:{p}")).as_deref() == Some(addr)
+                e.call == call
+                    && e.ip
+                        .zip(e.port)
+                        .map(|(ip, p)| format!("{ip}:{p}"))
+                        .as_deref()
+                        == Some(addr)
             })
         };
-        assert!(seen("connect", &tcp), "{phase}: expected the control's connect to {tcp} in {file}");
-        assert!(seen("sendto", &udp), "{phase}: expected the control's sendto to {udp} in {file}");
+        assert!(
+            seen("connect", &tcp),
+            "{phase}: expected the control's connect to {tcp} in {file}"
+        );
+        assert!(
+            seen("sendto", &udp),
+            "{phase}: expected the control's sendto to {udp} in {file}"
+        );
         // With 127.0.0.9 taken out of what is allowed, the same check reports exactly the
         // control's two calls: it would have reported a real connection the same way.
-        let not_nine = |ip: &std::net::IpAddr| trace::is_loopback(ip) && ip.to_string() != "127.0.0.9";
+        let not_nine =
+            |ip: &std::net::IpAddr| trace::is_loopback(ip) && ip.to_string() != "127.0.0.9";
         let v = trace::violations(&t, &not_nine);
         let found: BTreeSet<String> = v
             .iter()
             .map(|(e, _)| format!("{} {}:{}", e.call, e.ip.unwrap(), e.port.unwrap_or(0)))
             .collect();
         let want: BTreeSet<String> = [format!("connect {tcp}"), format!("sendto {udp}")].into();
-        assert_eq!(found, want, "{phase}: expected the narrowed policy to flag exactly the control's calls");
+        assert_eq!(
+            found, want,
+            "{phase}: expected the narrowed policy to flag exactly the control's calls"
+        );
         eprintln!("{phase}: positive control seen: connect {tcp}, sendto {udp}");
     }
 }
@@ -825,7 +979,10 @@ fn s7b_positive_control_connect_and_sendto_are_seen() {
 #[test]
 fn s8_offline_there_is_no_network_but_loopback() {
     let phase = std::env::var("PONTE_E2E_PHASE").unwrap_or_default();
-    assert_eq!(phase, "offline", "s8 runs in the offline phase (inside `unshare -rn`) only");
+    assert_eq!(
+        phase, "offline",
+        "s8 runs in the offline phase (inside `unshare -rn`) only"
+    );
     // /proc/net follows the reader's network namespace; /sys/class/net would show the host's
     // interfaces, because `unshare -rn` does not remount sysfs.
     let dev = std::fs::read_to_string("/proc/net/dev").expect("/proc/net/dev");
@@ -834,12 +991,30 @@ fn s8_offline_there_is_no_network_but_loopback() {
         .skip(2)
         .filter_map(|l| l.split_once(':').map(|(name, _)| name.trim().to_string()))
         .collect();
-    assert_eq!(ifaces, BTreeSet::from(["lo".to_string()]), "expected only the loopback interface in the namespace");
+    assert_eq!(
+        ifaces,
+        BTreeSet::from(["lo".to_string()]),
+        "expected only the loopback interface in the namespace"
+    );
     let routes = std::fs::read_to_string("/proc/net/route").unwrap_or_default();
-    assert_eq!(routes.lines().skip(1).filter(|l| !l.trim().is_empty()).count(), 0, "expected no IPv4 route, found:\n{routes}");
+    assert_eq!(
+        routes
+            .lines()
+            .skip(1)
+            .filter(|l| !l.trim().is_empty())
+            .count(),
+        0,
+        "expected no IPv4 route, found:\n{routes}"
+    );
     let v6 = std::fs::read_to_string("/proc/net/ipv6_route").unwrap_or_default();
-    let non_lo: Vec<&str> = v6.lines().filter(|l| !l.trim_end().ends_with(" lo")).collect();
-    assert!(non_lo.is_empty(), "expected IPv6 routes on lo only, found {non_lo:?}");
+    let non_lo: Vec<&str> = v6
+        .lines()
+        .filter(|l| !l.trim_end().ends_with(" lo"))
+        .collect();
+    assert!(
+        non_lo.is_empty(),
+        "expected IPv6 routes on lo only, found {non_lo:?}"
+    );
 }
 
 // --- s9: Check for updates from a channel -------------------------------------------------
@@ -848,15 +1023,33 @@ fn s8_offline_there_is_no_network_but_loopback() {
 /// it trusts in the data folder (`ponte trust add`), serves the channel on loopback, and
 /// says where (PONTE_E2E_CHANNEL) and under which title (PONTE_E2E_CHANNEL_TITLE).
 async fn check_for_updates(app: App) -> Result<()> {
-    let channel = std::env::var("PONTE_E2E_CHANNEL").context("PONTE_E2E_CHANNEL is not set: run with tests/e2e/run.sh")?;
-    let title = std::env::var("PONTE_E2E_CHANNEL_TITLE").context("PONTE_E2E_CHANNEL_TITLE is not set")?;
+    let channel = std::env::var("PONTE_E2E_CHANNEL")
+        .context("PONTE_E2E_CHANNEL is not set: run with tests/e2e/run.sh")?;
+    let title =
+        std::env::var("PONTE_E2E_CHANNEL_TITLE").context("PONTE_E2E_CHANNEL_TITLE is not set")?;
     app.set_language("en").await?;
     app.open_about().await?;
-    app.wait_for("the update section", "[data-test=update] [data-test=check-updates]").await?;
-    let before = app.text("[data-test=about-directory]").await?.unwrap_or_default();
-    ensure!(!before.contains(&title), "expected the built-in directory before the update, found {before:?}");
-    let status = app.text("[data-test=directory-status]").await?.unwrap_or_default();
-    ensure!(status.contains("built-in"), "expected the status to say the built-in directory is in use, found {status:?}");
+    app.wait_for(
+        "the update section",
+        "[data-test=update] [data-test=check-updates]",
+    )
+    .await?;
+    let before = app
+        .text("[data-test=about-directory]")
+        .await?
+        .unwrap_or_default();
+    ensure!(
+        !before.contains(&title),
+        "expected the built-in directory before the update, found {before:?}"
+    );
+    let status = app
+        .text("[data-test=directory-status]")
+        .await?
+        .unwrap_or_default();
+    ensure!(
+        status.contains("built-in"),
+        "expected the status to say the built-in directory is in use, found {status:?}"
+    );
 
     app.type_into("[data-test=channel]", &channel).await?;
     app.click("[data-test=check-updates]").await?;
@@ -868,23 +1061,59 @@ async fn check_for_updates(app: App) -> Result<()> {
             Duration::from_secs(60),
         )
         .await?;
-    ensure!(outcome["kind"] == "installed", "expected the channel's directory to be installed, found {outcome}");
+    ensure!(
+        outcome["kind"] == "installed",
+        "expected the channel's directory to be installed, found {outcome}"
+    );
     // Without the bidi isolation marks Fluent puts around placeables.
-    let text: String = outcome["text"].as_str().unwrap_or_default().chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect();
-    ensure!(text.contains(&title) && text.contains("update 1"), "expected the outcome to name {title:?} and update 1, found {text:?}");
-    let after = app.text("[data-test=about-directory]").await?.unwrap_or_default();
-    ensure!(after.contains(&title), "expected About to show the installed directory {title:?}, found {after:?}");
-    let status = app.text("[data-test=directory-status]").await?.unwrap_or_default();
-    for want in ["Published", "Verified and installed", "Expires", "Last checked"] {
-        ensure!(status.contains(want), "expected the directory status to say {want:?}, found {status:?}");
+    let text: String = outcome["text"]
+        .as_str()
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect();
+    ensure!(
+        text.contains(&title) && text.contains("update 1"),
+        "expected the outcome to name {title:?} and update 1, found {text:?}"
+    );
+    let after = app
+        .text("[data-test=about-directory]")
+        .await?
+        .unwrap_or_default();
+    ensure!(
+        after.contains(&title),
+        "expected About to show the installed directory {title:?}, found {after:?}"
+    );
+    let status = app
+        .text("[data-test=directory-status]")
+        .await?
+        .unwrap_or_default();
+    for want in [
+        "Published",
+        "Verified and installed",
+        "Expires",
+        "Last checked",
+    ] {
+        ensure!(
+            status.contains(want),
+            "expected the directory status to say {want:?}, found {status:?}"
+        );
     }
-    let kept = app.js("return document.querySelector('[data-test=channel]').value").await?;
-    ensure!(kept == json!(channel), "expected the channel address to be kept for next time, found {kept}");
+    let kept = app
+        .js("return document.querySelector('[data-test=channel]').value")
+        .await?;
+    ensure!(
+        kept == json!(channel),
+        "expected the channel address to be kept for next time, found {kept}"
+    );
 
     // The new directory is the one searched.
     app.click("[data-test=home]").await?;
     let ids = app.search("health", "Lisboa", Some("PT")).await?;
-    ensure!(ids.first().map(String::as_str) == Some(CNAIM), "expected {CNAIM} first near Lisboa from the installed directory, found {ids:?}");
+    ensure!(
+        ids.first().map(String::as_str) == Some(CNAIM),
+        "expected {CNAIM} first near Lisboa from the installed directory, found {ids:?}"
+    );
 
     // Checking again: nothing newer.
     app.open_about().await?;
@@ -897,12 +1126,19 @@ async fn check_for_updates(app: App) -> Result<()> {
             Duration::from_secs(60),
         )
         .await?;
-    ensure!(again["kind"] == "up-to-date", "expected the second check to find nothing newer, found {again}");
+    ensure!(
+        again["kind"] == "up-to-date",
+        "expected the second check to find nothing newer, found {again}"
+    );
     app.page_checks().await?;
     Ok(())
 }
 
 #[tokio::test]
 async fn s9_check_for_updates_installs_the_channels_directory() {
-    scenario("s9_check_for_updates_installs_the_channels_directory", check_for_updates).await;
+    scenario(
+        "s9_check_for_updates_installs_the_channels_directory",
+        check_for_updates,
+    )
+    .await;
 }

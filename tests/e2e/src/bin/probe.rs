@@ -12,7 +12,9 @@ use std::io::Write;
 use std::net::{TcpListener, TcpStream, UdpSocket};
 
 fn main() -> std::io::Result<()> {
-    let out = std::env::args().nth(1).expect("usage: ponte-e2e-probe OUT_FILE");
+    let out = std::env::args()
+        .nth(1)
+        .expect("usage: ponte-e2e-probe OUT_FILE");
     let listener = TcpListener::bind("127.0.0.9:0")?;
     let tcp = listener.local_addr()?;
     let stream = TcpStream::connect(tcp)?;
