@@ -810,3 +810,22 @@ fn the_shipped_template_has_every_column_and_only_an_example_row() {
         .iter()
         .all(|s| !s.id.starts_with("example-")));
 }
+
+/// The folder `ponte export hsds` writes (services.json, organizations.json, tabular/) is
+/// what an NGO hands back to `ponte import hsds`: it must import whole. It was refused,
+/// because a bare organization (id, name, description) could not be told from its keys.
+#[test]
+fn exported_folder_imports_back_with_its_organizations_page() {
+    let services = default_directory();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("export");
+    hsds::export::write(&services, &out, &mut |_| {}).unwrap();
+    assert!(out.join("organizations.json").is_file());
+    let back = import(&out, &ImportOptions::default());
+    assert!(!back.has_errors(), "{:#?}", errors(&back));
+    let (a, b) = (without_origin(services), without_origin(back.services));
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(x, y, "{}", x.id);
+    }
+}

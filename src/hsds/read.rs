@@ -121,7 +121,10 @@ pub fn read_json(file: &Path, bytes: &[u8], input: &mut Input) {
         return;
     }
     for (ptr, obj, table) in items {
-        let table = match table.or_else(|| classify(obj)) {
+        let table = match table
+            .or_else(|| classify(obj))
+            .or_else(|| kind_from_name(file))
+        {
             Some(t) => t,
             None => {
                 input.findings.push(at.field(ptr.clone()).error(
@@ -187,6 +190,21 @@ fn string_lines(text: &str) -> std::collections::HashMap<&str, u64> {
         i += 1;
     }
     out
+}
+
+/// The kind a file's name promises (`organizations.json`, as Ponte's own export and HSDS
+/// API dumps name their pages), for objects whose keys alone could be any kind: a bare
+/// organization is just an id, a name and a description.
+fn kind_from_name(file: &Path) -> Option<&'static str> {
+    let stem = file.file_stem()?.to_str()?.to_ascii_lowercase();
+    match stem.trim_end_matches('s') {
+        "service" => Some("service"),
+        "organization" | "organisation" => Some("organization"),
+        "location" => Some("location"),
+        "service_at_location" => Some("service_at_location"),
+        "taxonomy_term" => Some("taxonomy_term"),
+        _ => None,
+    }
 }
 
 /// Which HSDS object a top-level JSON object is, from the keys only that kind has.
