@@ -23,7 +23,11 @@ e2e=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$e2e/../.." && pwd)
 self="$e2e/run.sh"
 art="$root/artifacts"
-XVFB_ARGS="-screen 0 1280x800x24 -nolisten tcp"
+# -noreset: by default Xvfb resets itself when its last client leaves, which is between two
+# scenarios; an app starting during the reset fails with "Failed to initialize GTK".
+XVFB_ARGS="-screen 0 1280x800x24 -nolisten tcp -noreset"
+# Seconds a phase may take (the longest takes about two minutes here).
+phase_limit=${PONTE_E2E_PHASE_LIMIT:-900}
 STRACE_CALLS="execve,socket,connect,sendto,sendmsg,sendmmsg"
 
 # --- inside a phase: display up, driver under strace, scenarios, everything stopped ---------
@@ -208,7 +212,13 @@ run_phase() { # phase, data dir, how (display|netns), names...
     setsid xvfb-run -a -s "$XVFB_ARGS" "$self" __stack "$e2e_bin" "$phase" "$data" "$work" "$app_tests" "$@" &
   fi
   phase_pgid=$!
+  # A phase that hangs (an app that never answers) must not eat CI's whole time budget.
+  (sleep "$phase_limit" && echo "e2e $phase: still running after ${phase_limit}s: stopped" >&2 &&
+    kill -TERM -- "-$phase_pgid" 2> /dev/null) &
+  local watchdog=$!
   wait "$phase_pgid" || status=$?
+  pkill -P "$watchdog" sleep 2> /dev/null || true
+  kill "$watchdog" 2> /dev/null || true
   # Nothing of the phase may outlive it (exited processes waiting to be reaped don't count).
   local left=""
   for _ in $(seq 1 20); do

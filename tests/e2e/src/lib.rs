@@ -40,6 +40,8 @@ pub const NARROW: (u32, u32) = (360, 740);
 /// How long to wait for the first screen of a new session (the first launch of a fresh
 /// data folder compiles the built-in directory and gazetteer).
 const BOOT_TIMEOUT: Duration = Duration::from_secs(90);
+/// How long tauri-driver may take to start the app and open a session.
+const SESSION_TIMEOUT: Duration = Duration::from_secs(90);
 /// How long to wait for anything else.
 pub const TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -178,12 +180,26 @@ impl App {
             "tauri:options".into(),
             json!({ "application": env.app.display().to_string() }),
         );
-        let c = ClientBuilder::rustls()
-            .context("TLS setup of the WebDriver client")?
-            .capabilities(caps)
-            .connect(&env.driver)
-            .await
-            .with_context(|| format!("new session at {}", env.driver))?;
+        // tauri-driver waits for the app without a deadline: one that dies while starting
+        // (a display hiccup) would hang the run. Give it a deadline and a second chance,
+        // and say so; an app that cannot start fails both.
+        let mut tries = 0;
+        let c = loop {
+            tries += 1;
+            let mut builder =
+                ClientBuilder::rustls().context("TLS setup of the WebDriver client")?;
+            builder.capabilities(caps.clone());
+            let attempt = builder.connect(&env.driver);
+            let err = match tokio::time::timeout(SESSION_TIMEOUT, attempt).await {
+                Ok(Ok(c)) => break c,
+                Ok(Err(e)) => anyhow!(e).context(format!("new session at {}", env.driver)),
+                Err(_) => anyhow!("no session at {} after {SESSION_TIMEOUT:?}", env.driver),
+            };
+            if tries == 2 {
+                return Err(err);
+            }
+            eprintln!("{test}: the app did not start ({err:#}); trying once more");
+        };
         let app = App {
             c,
             env,
