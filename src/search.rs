@@ -330,7 +330,10 @@ pub fn search(dir: &Directory, gaz: Option<&Gazetteer>, q: &Query) -> Result<Out
     })
 }
 
-fn passes_row_filters(dir: &Directory, rid: i64, q: &Query) -> Result<bool> {
+/// Whether the service at `rid` passes the filters the spatial index can't check
+/// (languages spoken, open now). Public so that baselines (`ponte bench`'s full scan)
+/// apply exactly the same filters as the search.
+pub fn passes_row_filters(dir: &Directory, rid: i64, q: &Query) -> Result<bool> {
     let Some(f) = dir.filter_fields(rid)? else {
         return Ok(false);
     };
