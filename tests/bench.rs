@@ -177,3 +177,45 @@ fn bench_quick_at_the_smallest_size_writes_a_report_of_the_right_shape() {
         assert!(x["ratio"].as_f64().is_some(), "{x}");
     }
 }
+
+#[test]
+fn text_checked_row_by_row_agrees_with_the_set_of_matches() {
+    // Big directories check common words per row (search.rs); both ways must agree.
+    let tmp = tempfile::tempdir().unwrap();
+    let gaz = gazetteer();
+    let src = tmp.path().join("s.csv");
+    ponte::synth::write(
+        &gaz,
+        &ponte::synth::Options {
+            services: 1500,
+            seed: 5,
+        },
+        &src,
+    )
+    .unwrap();
+    let db = tmp.path().join("d.sqlite");
+    let info = ponte::store::DirectoryInfo {
+        bundle_id: "synthetic/test".into(),
+        synthetic: true,
+        ..Default::default()
+    };
+    ponte::compile::compile(&src, &gaz, &info, &db).unwrap();
+    let dir = ponte::store::Directory::open(&db).unwrap();
+    for q in ["legal aid", "shel", "مساعدة قانونية", "nothing-like-this"] {
+        let set = dir.text_matches(q).unwrap();
+        assert_eq!(
+            dir.text_matches_up_to(q, 1_000_000).unwrap().as_ref(),
+            Some(&set)
+        );
+        if set.len() > 3 {
+            assert!(dir.text_matches_up_to(q, 3).unwrap().is_none());
+        }
+        for rid in 1..=1500 {
+            assert_eq!(
+                dir.text_matches_row(q, rid).unwrap(),
+                set.contains(&rid),
+                "{q} {rid}"
+            );
+        }
+    }
+}
