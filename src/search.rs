@@ -274,7 +274,14 @@ pub fn search(dir: &Directory, gaz: Option<&Gazetteer>, q: &Query) -> Result<Out
         }
         if let Some(w) = q.within_m {
             // The whole radius is examined: what's inside is the answer, if anything is.
-            if radius >= w * HAVERSINE_SLACK && hits.iter().any(|(_, d)| *d <= w * HAVERSINE_SLACK)
+            // "Inside" is geodesic, as in the ranking below: a hit whose haversine distance
+            // is within the slack of the radius but whose geodesic one is beyond it leaves
+            // nothing inside, and stopping here would widen to that one hit alone instead
+            // of the nearest `limit` (found by `ponte bench`'s check against a full scan).
+            if radius >= w * HAVERSINE_SLACK
+                && hits
+                    .iter()
+                    .any(|(c, d)| *d <= w * HAVERSINE_SLACK && geodesic_m(p, c.point) <= w)
             {
                 break;
             }
