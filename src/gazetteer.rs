@@ -482,6 +482,46 @@ fn bad_line(file: &str, line: usize, why: &str) -> Error {
 }
 
 impl Gazetteer {
+    /// Every place of at least `min_population` people, most populous first (synthetic
+    /// directories spread their services over real towns with these).
+    pub fn places_with_population(&self, min_population: i64) -> Result<Vec<Place>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT p.id, p.name, p.country, COALESCE(c.name, p.country), p.lat, p.lon,
+                        p.population, p.timezone
+                 FROM place p LEFT JOIN country c ON c.iso = p.country
+                 WHERE p.population >= ?1 ORDER BY p.population DESC, p.id",
+            )
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map([min_population], place_from_row)
+            .at(&self.path)?;
+        rows.collect::<rusqlite::Result<Vec<Place>>>()
+            .at(&self.path)
+    }
+
+    /// The languages GeoNames lists for a country, most used first (`pt-PT,mwl`).
+    pub fn country_languages(&self, iso: &str) -> Result<Vec<String>> {
+        let langs: Option<Option<String>> = self
+            .conn
+            .query_row(
+                "SELECT languages FROM country WHERE iso = ?1",
+                [iso.to_ascii_uppercase()],
+                |r| r.get(0),
+            )
+            .optional()
+            .at(&self.path)?;
+        Ok(langs
+            .flatten()
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect())
+    }
+
     /// The time zone of a country's most populous place: the best guess for services
     /// that cover the whole country.
     pub fn country_timezone(&self, iso: &str) -> Result<Option<String>> {

@@ -18,6 +18,7 @@
 //! - [`i18n`], [`lang`]: Fluent strings and language codes.
 //! - [`rights`]: rights cards with their citations, rendered in the reader's language.
 //! - [`datadir`], [`userdb`], [`defaults`], [`atomic`], [`db`]: files on the device.
+//! - [`synth`]: synthetic directories for tests and benchmarks (never real data).
 //! - [`bundle`]: signed directory bundles (build, verify, install, publish); [`update`]:
 //!   fetching them from a channel — the only module that touches the network.
 //!
@@ -47,6 +48,7 @@ pub mod search;
 pub mod source;
 pub mod spatial;
 pub mod store;
+pub mod synth;
 pub mod taxonomy;
 pub mod text;
 pub mod update;

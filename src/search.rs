@@ -182,6 +182,30 @@ fn evaluate(
     Ok(Hours::cached(raw, tz, country)?.status(now))
 }
 
+/// Whether hours are known to be open at `now` (the state only: see [`Hours::state_at`]).
+/// Unreadable hours or a missing time zone are unknown, never open.
+fn open_state(raw: Option<&str>, tz: Option<&str>, country: &str, now: DateTime<Utc>) -> OpenState {
+    let (Some(raw), Some(tz)) = (raw, tz) else {
+        return OpenState::Unknown;
+    };
+    let Ok(tz) = hours::parse_tz(tz) else {
+        return OpenState::Unknown;
+    };
+    let country = Some(country).filter(|c| !c.is_empty());
+    Hours::cached(raw, tz, country).map_or(OpenState::Unknown, |h| h.state_at(now))
+}
+
+/// Text matches of a query: the set of matching rows when it is small, else a check per
+/// row (a common word matches a large part of a big directory, and building that set
+/// cost more than the whole spatial search).
+enum TextFilter {
+    Set(HashSet<i64>),
+    PerRow(String),
+}
+
+/// Above this many matches, text is checked per candidate instead of as a set.
+const TEXT_SET_LIMIT: usize = 2_000;
+
 /// Runs a query against a directory. `gaz` (when given) names the nearest town and finds
 /// the country for phone lines.
 pub fn search(dir: &Directory, gaz: Option<&Gazetteer>, q: &Query) -> Result<Outcome> {
@@ -189,8 +213,11 @@ pub fn search(dir: &Directory, gaz: Option<&Gazetteer>, q: &Query) -> Result<Out
     let need_mask = q.need_mask();
     let required = q.required_flags();
     let serves = serves_mask(&q.serves);
-    let text: Option<HashSet<i64>> = match q.text.as_deref().map(str::trim) {
-        Some(t) if !t.is_empty() => Some(dir.text_matches(t)?),
+    let text: Option<TextFilter> = match q.text.as_deref().map(str::trim) {
+        Some(t) if !t.is_empty() => Some(match dir.text_matches_up_to(t, TEXT_SET_LIMIT)? {
+            Some(set) => TextFilter::Set(set),
+            None => TextFilter::PerRow(t.to_string()),
+        }),
         _ => None,
     };
     let row_filters = !q.languages.is_empty() || q.open_now;
@@ -229,8 +256,10 @@ pub fn search(dir: &Directory, gaz: Option<&Gazetteer>, q: &Query) -> Result<Out
                 break 'rings;
             }
             examined += 1;
-            if text.as_ref().is_some_and(|t| !t.contains(&c.rid)) {
-                continue;
+            match &text {
+                Some(TextFilter::Set(set)) if !set.contains(&c.rid) => continue,
+                Some(TextFilter::PerRow(t)) if !dir.text_matches_row(t, c.rid)? => continue,
+                _ => {}
             }
             if row_filters && !passes_row_filters(dir, c.rid, q)? {
                 continue;
@@ -245,7 +274,14 @@ pub fn search(dir: &Directory, gaz: Option<&Gazetteer>, q: &Query) -> Result<Out
         }
         if let Some(w) = q.within_m {
             // The whole radius is examined: what's inside is the answer, if anything is.
-            if radius >= w * HAVERSINE_SLACK && hits.iter().any(|(_, d)| *d <= w * HAVERSINE_SLACK)
+            // "Inside" is geodesic, as in the ranking below: a hit whose haversine distance
+            // is within the slack of the radius but whose geodesic one is beyond it leaves
+            // nothing inside, and stopping here would widen to that one hit alone instead
+            // of the nearest `limit` (found by `ponte bench`'s check against a full scan).
+            if radius >= w * HAVERSINE_SLACK
+                && hits
+                    .iter()
+                    .any(|(c, d)| *d <= w * HAVERSINE_SLACK && geodesic_m(p, c.point) <= w)
             {
                 break;
             }
@@ -330,7 +366,10 @@ pub fn search(dir: &Directory, gaz: Option<&Gazetteer>, q: &Query) -> Result<Out
     })
 }
 
-fn passes_row_filters(dir: &Directory, rid: i64, q: &Query) -> Result<bool> {
+/// Whether the service at `rid` passes the filters the spatial index can't check
+/// (languages spoken, open now). Public so that baselines (`ponte bench`'s full scan)
+/// apply exactly the same filters as the search.
+pub fn passes_row_filters(dir: &Directory, rid: i64, q: &Query) -> Result<bool> {
     let Some(f) = dir.filter_fields(rid)? else {
         return Ok(false);
     };
@@ -344,18 +383,15 @@ fn passes_row_filters(dir: &Directory, rid: i64, q: &Query) -> Result<bool> {
             return Ok(false);
         }
     }
-    if q.open_now {
-        let st = evaluate(
+    if q.open_now
+        && open_state(
             f.opening_hours.as_deref(),
             f.timezone.as_deref(),
             &f.country,
             q.now,
-        )
-        .map(|s| s.state)
-        .unwrap_or(OpenState::Unknown);
-        if st != OpenState::Open {
-            return Ok(false);
-        }
+        ) != OpenState::Open
+    {
+        return Ok(false);
     }
     Ok(true)
 }

@@ -266,8 +266,12 @@ pub fn write_with_progress(
         }
         tx.commit().at(part)?;
         progress(services.len());
-        conn.execute_batch("INSERT INTO service_fts(service_fts) VALUES ('optimize'); ANALYZE;")
-            .at(part)?;
+        // VACUUM drops the pages FTS5's merges left free: a quarter of the file at 10,000
+        // services (measured by `ponte bench`), so smaller bundles and installs.
+        conn.execute_batch(
+            "INSERT INTO service_fts(service_fts) VALUES ('optimize'); ANALYZE; VACUUM;",
+        )
+        .at(part)?;
         conn.close().map_err(|(_, e)| e).at(part)?;
         Ok(())
     })
@@ -427,9 +431,28 @@ impl Directory {
                 self.info.services
             )));
         }
-        // Reading every row proves every stored value decodes.
-        for s in self.iter()? {
-            s?;
+        // Reading every row proves every stored value decodes. One pass per table: a
+        // lookup per record made installing 100,000 services take seconds longer.
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SELECT_SERVICE} ORDER BY rid"))
+            .at(&self.path)?;
+        let mut rows = stmt.query([]).at(&self.path)?;
+        while let Some(r) = rows.next().at(&self.path)? {
+            service_from_row(r).at(&self.path)?;
+        }
+        let mut stmt = self
+            .conn
+            .prepare("SELECT rid, field, lang, value FROM service_text")
+            .at(&self.path)?;
+        let mut rows = stmt.query([]).at(&self.path)?;
+        while let Some(r) = rows.next().at(&self.path)? {
+            let _: (i64, String, String, String) = (
+                r.get(0).at(&self.path)?,
+                r.get(1).at(&self.path)?,
+                r.get(2).at(&self.path)?,
+                r.get(3).at(&self.path)?,
+            );
         }
         Ok(())
     }
@@ -639,6 +662,47 @@ impl Directory {
             .at(&self.path)?;
         let rows = stmt.query_map([expr], |r| r.get(0)).at(&self.path)?;
         rows.collect::<rusqlite::Result<_>>().at(&self.path)
+    }
+}
+
+impl Directory {
+    /// Like [`Directory::text_matches`], but `None` when more than `limit` rows match
+    /// (then check rows one by one with [`Directory::text_matches_row`]).
+    pub fn text_matches_up_to(
+        &self,
+        query: &str,
+        limit: usize,
+    ) -> Result<Option<std::collections::HashSet<i64>>> {
+        let Some(expr) = fts_query(query) else {
+            return Ok(Some(Default::default()));
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT rowid FROM service_fts WHERE service_fts MATCH ?1 LIMIT ?2")
+            .at(&self.path)?;
+        let rows = stmt
+            .query_map(params![expr, limit as i64 + 1], |r| r.get(0))
+            .at(&self.path)?;
+        let set: std::collections::HashSet<i64> =
+            rows.collect::<rusqlite::Result<_>>().at(&self.path)?;
+        Ok((set.len() <= limit).then_some(set))
+    }
+
+    /// Whether row `rid` matches `query` (as [`Directory::text_matches`] would say).
+    pub fn text_matches_row(&self, query: &str, rid: i64) -> Result<bool> {
+        let Some(expr) = fts_query(query) else {
+            return Ok(false);
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM service_fts WHERE service_fts MATCH ?1 AND rowid = ?2",
+            )
+            .at(&self.path)?;
+        let n: i64 = stmt
+            .query_row(params![expr, rid], |r| r.get(0))
+            .at(&self.path)?;
+        Ok(n > 0)
     }
 }
 

@@ -223,6 +223,33 @@ fn radius_keeps_only_what_is_inside_when_something_is() {
 }
 
 #[test]
+fn widening_past_a_radius_edge_still_gives_the_nearest_limit() {
+    // In eastern Ukraine a service 5,002 m away by haversine is 5,017 m away by geodesic:
+    // within the haversine slack of a 5 km radius, but outside it. Nothing is inside, so
+    // the answer is the nearest ones beyond — all of them, not that one alone.
+    let t = tempfile::tempdir().unwrap();
+    let mut rows = vec![place("edge", "health", 48.72469, 37.597575)];
+    for i in 0..12 {
+        rows.push(place(
+            &format!("beyond-{i:02}"),
+            "health",
+            48.72672 + 0.1 + 0.01 * i as f64,
+            37.52945,
+        ));
+    }
+    let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let dir = directory(t.path(), &rows);
+    let mut q = Query::near(ll(48.72672, 37.52945));
+    q.needs = vec![need("health")];
+    q.within_m = Some(5_000.0);
+    let o = search(&dir, None, &q).unwrap();
+    assert!(o.widened);
+    assert_eq!(o.hits.len(), 10, "{:?}", ids(&o));
+    assert_eq!(ids(&o)[0], "edge");
+    assert!(o.hits[0].distance_m.unwrap() > 5_000.0);
+}
+
+#[test]
 fn search_across_the_antimeridian() {
     let t = tempfile::tempdir().unwrap();
     let dir = directory(

@@ -3,6 +3,7 @@
 
 mod common;
 
+mod bench;
 mod bundles;
 mod cli;
 mod data;

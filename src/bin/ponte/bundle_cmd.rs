@@ -194,6 +194,10 @@ pub struct BuildArgs {
     /// The oldest Ponte that may install it.
     #[arg(long, default_value = ponte::bundle::APP_VERSION)]
     min_app_version: String,
+    /// zstd level, 1-22: higher makes smaller bundles, much more slowly (level 19 is ~20%
+    /// smaller than the default and ~30x slower to build; see BENCHMARKS.md).
+    #[arg(long, default_value_t = ponte::bundle::build::ZSTD_LEVEL, value_parser = clap::value_parser!(i32).range(1..=22))]
+    level: i32,
 }
 
 /// `ponte channel ...`.
@@ -826,7 +830,7 @@ fn build_cmd(ctx: &Ctx, a: BuildArgs) -> CmdResult {
         min_app_version: a.min_app_version.clone(),
         key_list,
         key_list_sig,
-        level: build::ZSTD_LEVEL,
+        level: a.level,
     };
     // Sources are compiled into a directory file beside the output first.
     let is_db = a
@@ -839,16 +843,26 @@ fn build_cmd(ctx: &Ctx, a: BuildArgs) -> CmdResult {
     } else {
         let data = ctx.open_data()?;
         let gaz = data.gazetteer()?;
+        let loaded = ponte::source::read_path(&a.source)?;
+        // A bundle of `ponte synth` data says it is synthetic in its directory's metadata.
+        let synthetic = ponte::synth::is_synthetic(&loaded);
         let info = ponte::store::DirectoryInfo {
             bundle_id: a.bundle_id.clone(),
             publisher: list.publisher.clone(),
             title: a.title.clone(),
             created: keys::format_time(now),
-            synthetic: false,
-            description: list.publisher_name.clone(),
+            synthetic,
+            description: if synthetic {
+                format!(
+                    "Synthetic data, not real services ({})",
+                    list.publisher_name
+                )
+            } else {
+                list.publisher_name.clone()
+            },
             services: 0,
         };
-        let report = ponte::compile::compile(&a.source, &gaz, &info, &compiled);
+        let report = ponte::compile::compile_loaded(loaded, &gaz, &info, &compiled);
         let report = match report {
             Ok(r) => r,
             Err(e) => {

@@ -4,9 +4,11 @@
 //! nothing was found — it says so), 2 bad input (the message says what to fix), 1 an
 //! internal error.
 
+mod bench_cmd;
 mod bundle_cmd;
 mod data_cmd;
 mod out;
+mod peers;
 mod search_cmd;
 
 use std::path::{Path, PathBuf};
@@ -114,6 +116,13 @@ enum Command {
     /// Check a channel for a newer directory and install it. Only this command uses the
     /// network: plain downloads that say nothing about you.
     Update(bundle_cmd::UpdateArgs),
+    /// Write a synthetic directory's sources (template CSV) for tests and benchmarks.
+    /// Every record says it is synthetic; never publish it as a directory.
+    Synth(bench_cmd::SynthArgs),
+    /// Measure search, text, place names, bundles and the whole command at 1,000 to
+    /// 1,000,000 synthetic services, against a full scan (and PostGIS and SpatiaLite with
+    /// --peers), and check the search finds what the full scan finds.
+    Bench(bench_cmd::BenchArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -251,6 +260,8 @@ fn main() -> ExitCode {
         Command::Bundle(cmd) => bundle_cmd::bundle_cmd(&ctx, cmd),
         Command::Channel(cmd) => bundle_cmd::channel_cmd(&ctx, cmd),
         Command::Update(args) => bundle_cmd::update_cmd(&ctx, args),
+        Command::Synth(args) => bench_cmd::synth(&ctx, args),
+        Command::Bench(args) => bench_cmd::bench(&ctx, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -322,16 +333,26 @@ fn directory_build(
 ) -> CmdResult {
     let data = ctx.open_data()?;
     let gaz = data.gazetteer()?;
+    let loaded = ponte::source::read_path(source)?;
+    // Synthetic sources (`ponte synth`) make a directory that says so in its metadata.
+    let synthetic = ponte::synth::is_synthetic(&loaded);
     let info = ponte::store::DirectoryInfo {
         bundle_id,
         publisher,
         title,
         created: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        synthetic: false,
-        description: format!("Built from {}", source.display()),
+        synthetic,
+        description: if synthetic {
+            format!(
+                "Synthetic data (not real services), built from {}",
+                source.display()
+            )
+        } else {
+            format!("Built from {}", source.display())
+        },
         services: 0,
     };
-    let report = match ponte::compile::compile(source, &gaz, &info, output) {
+    let report = match ponte::compile::compile_loaded(loaded, &gaz, &info, output) {
         Ok(r) => r,
         Err(ponte::Error::Source(errs)) => {
             return Err(Failure::Input(out::source_errors(&ctx.l10n, &errs)))
