@@ -11,13 +11,16 @@
 //!   (geodesic on the ellipsoid) — SpatiaLite's `KNN` virtual table can't filter and
 //!   stops at 1024 items, so filtered queries need the frame.
 //!
+//! SpatiaLite needs a build with `--features peers` (SQLite extension loading is compiled
+//! out otherwise); without it its column says "not installed".
+//!
 //! Neither evaluates OpenStreetMap opening hours, so their "open now" is not applied
 //! (noted in BENCHMARKS.md); every other filter is. Nothing is installed here.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use ponte::search::Query;
 
@@ -61,9 +64,9 @@ impl Peers {
         self.psql
     }
 
-    /// SpatiaLite can be used.
+    /// SpatiaLite can be used (installed, and this build has the `peers` feature).
     pub fn spatialite_available(&self) -> bool {
-        self.spatialite.is_some()
+        cfg!(feature = "peers") && self.spatialite.is_some()
     }
 
     /// Runs `qs` on PostGIS over the directory `db` (loaded once per size).
@@ -78,6 +81,7 @@ impl Peers {
     }
 
     /// Runs `qs` on SpatiaLite over the directory `db` (converted once per size).
+    #[cfg(feature = "peers")]
     pub fn spatialite(&self, db: &Path, _n: u64, qs: &[Query]) -> PeerResult {
         let Some(lib) = &self.spatialite else {
             return PeerResult::NotInstalled;
@@ -86,6 +90,12 @@ impl Peers {
             Ok(s) => PeerResult::Measured(s),
             Err(e) => PeerResult::Failed(e.to_string()),
         }
+    }
+
+    /// Without the `peers` feature this build can't load SQLite extensions at all.
+    #[cfg(not(feature = "peers"))]
+    pub fn spatialite(&self, _db: &Path, _n: u64, _qs: &[Query]) -> PeerResult {
+        PeerResult::NotInstalled
     }
 }
 
@@ -248,6 +258,7 @@ fn stats(samples: &[Duration]) -> anyhow::Result<Stats> {
     })
 }
 
+#[cfg(feature = "peers")]
 fn spatialite_run(lib: &Path, db: &Path, qs: &[Query]) -> anyhow::Result<Stats> {
     let file = db.with_extension("spatialite.sqlite");
     let conn = rusqlite::Connection::open(&file)?;
@@ -297,7 +308,7 @@ fn spatialite_run(lib: &Path, db: &Path, qs: &[Query]) -> anyhow::Result<Stats> 
     for q in qs {
         let f = filters(q);
         let limit = q.limit.max(1);
-        let t = Instant::now();
+        let t = std::time::Instant::now();
         // Grow the frame until the limit-th hit is inside the circle the frame holds
         // (or the frame covers the globe).
         let mut r_m = 2_000.0f64;
