@@ -1019,6 +1019,17 @@ fn s8_offline_there_is_no_network_but_loopback() {
 
 // --- s9: Check for updates from a channel -------------------------------------------------
 
+/// Waits for About's update outcome to settle: its kind (`data-outcome`) and text.
+async fn update_outcome(app: &App, what: &str) -> Result<Value> {
+    app.wait_js(
+        what,
+        "const o = document.querySelector('[data-test=update-outcome]'); const k = o && o.dataset.outcome;
+         return k && k !== 'working' ? { kind: k, text: o.textContent } : null",
+        Duration::from_secs(60),
+    )
+    .await
+}
+
 /// run.sh publishes a bundle of the directory sources under a test publisher whose root key
 /// it trusts in the data folder (`ponte trust add`), serves the channel on loopback, and
 /// says where (PONTE_E2E_CHANNEL) and under which title (PONTE_E2E_CHANNEL_TITLE).
@@ -1053,14 +1064,7 @@ async fn check_for_updates(app: App) -> Result<()> {
 
     app.type_into("[data-test=channel]", &channel).await?;
     app.click("[data-test=check-updates]").await?;
-    let outcome = app
-        .wait_js(
-            "the update's outcome",
-            "const o = document.querySelector('[data-test=update-outcome]'); const k = o && o.dataset.outcome;
-             return k && k !== 'working' ? { kind: k, text: o.textContent } : null",
-            Duration::from_secs(60),
-        )
-        .await?;
+    let outcome = update_outcome(&app, "the update's outcome").await?;
     ensure!(
         outcome["kind"] == "installed",
         "expected the channel's directory to be installed, found {outcome}"
@@ -1118,14 +1122,7 @@ async fn check_for_updates(app: App) -> Result<()> {
     // Checking again: nothing newer.
     app.open_about().await?;
     app.click("[data-test=check-updates]").await?;
-    let again = app
-        .wait_js(
-            "the second check's outcome",
-            "const o = document.querySelector('[data-test=update-outcome]'); const k = o && o.dataset.outcome;
-             return k && k !== 'working' ? { kind: k, text: o.textContent } : null",
-            Duration::from_secs(60),
-        )
-        .await?;
+    let again = update_outcome(&app, "the second check's outcome").await?;
     ensure!(
         again["kind"] == "up-to-date",
         "expected the second check to find nothing newer, found {again}"
