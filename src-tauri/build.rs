@@ -29,6 +29,8 @@ fn main() {
             "directory_status",
             "install_bundle",
             "check_updates",
+            "bench_request",
+            "bench_done",
         ]),
     ))
     .expect("tauri build configuration is valid");

@@ -39,7 +39,7 @@ impl From<ponte::Error> for CommandError {
     }
 }
 
-fn input(message: impl Into<String>) -> CommandError {
+pub(crate) fn input(message: impl Into<String>) -> CommandError {
     CommandError {
         kind: "input",
         message: message.into(),

@@ -8,6 +8,7 @@
 //! The same crate builds for desktop and, through [`run`]'s mobile entry point, for
 //! Android and iOS.
 
+mod bench;
 mod commands;
 mod state;
 
@@ -34,12 +35,15 @@ pub fn with_commands<R: tauri::Runtime>(builder: tauri::Builder<R>) -> tauri::Bu
         commands::directory_status,
         commands::install_bundle,
         commands::check_updates,
+        bench::bench_request,
+        bench::bench_done,
     ])
 }
 
 /// Runs the app: opens (on first launch, installs) the data folder, then the window.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    bench::mark_start();
     let app = with_commands(
         tauri::Builder::default()
             .plugin(tauri_plugin_opener::init())

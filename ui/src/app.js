@@ -13,6 +13,7 @@ import * as where from './screens/where.js';
 import * as results from './screens/results.js';
 import * as service from './screens/service.js';
 import * as about from './screens/about.js';
+import { runBench } from './bench.js';
 
 const screens = { start, where, results, service, about };
 const PSEUDO = new Set(['en-XA', 'ar-XB']);
@@ -128,11 +129,13 @@ function showHandoffNote(link) {
 // --- start-up ----------------------------------------------------------------------------
 
 async function boot() {
-  const [settings, info, needs, directoryStatus] = await Promise.all([
+  const [settings, info, needs, directoryStatus, bench] = await Promise.all([
     invoke('settings').catch(() => ({})),
     invoke('app_info'),
     invoke('needs'),
     invoke('directory_status').catch(() => null),
+    // Only under scripts/bench-app.sh; null otherwise.
+    invoke('bench_request').catch(() => null),
   ]);
   app.directoryStatus = directoryStatus;
   app.settings = settings;
@@ -184,6 +187,7 @@ async function boot() {
 
   document.getElementById('app').hidden = false;
   go('start', { keepFocus: true });
+  if (bench) runBench(bench, main).catch((e) => console.error('bench', e));
 }
 
 boot().catch((e) => {

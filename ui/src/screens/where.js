@@ -13,14 +13,14 @@ import { backButton, errorText } from './common.js';
 
 let mapCtl = null;
 
-function choosePlace(place) {
+export function choosePlace(place) {
   session.place = place;
   session.results = null;
   session.selected = null;
   app.go('results');
 }
 
-function placeLabel(name, country, countryEnglish) {
+export function placeLabel(name, country, countryEnglish) {
   return t('where-place-label-full', { place: name, country: countryName(country, countryEnglish) });
 }
 
