@@ -95,7 +95,7 @@ PY
 # One launch with the given home folder; appends a row to $RAW.
 run_once() {
   local kind=$1 n=$2 home=$3 line='' t0 t1='' pid mem
-  mkdir -p "$home"
+  mkdir -p "$home/share" "$home/cache" "$home/config"
   t0=$EPOCHREALTIME
   coproc APP {
     exec env HOME="$home" XDG_DATA_HOME="$home/share" XDG_CACHE_HOME="$home/cache" \
@@ -123,7 +123,7 @@ run_once() {
   local wall
   wall=$(python3 -c "print(round(($t1 - $t0) * 1000, 1))")
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "$n" "$wall" "$since" "$hits" "$mem" >>"$RAW"
-  printf '  %-4s %2s  %7s ms  hits %s  %s\n' "$kind" "$n" "$wall" "$hits" "$(cut -f1-3 <<<"$mem" | awk '{printf "RSS %.0f MB  PSS %.0f MB  %d processes", $1/1024, $2/1024, $3}')" >&2
+  printf '  %-4s %2s  %7s ms  hits %s  %s\n' "$kind" "$n" "$wall" "$hits" "$(cut -f1-3 <<<"$mem" | awk '{printf "RSS %.0f MiB  PSS %.0f MiB  %d processes", $1/1024, $2/1024, $3}')" >&2
 }
 
 echo "Ponte app bench: $RUNS cold + $RUNS warm launches, '$NEED' near '$PLACE', $BIN" >&2
