@@ -490,14 +490,8 @@ impl App {
 
     // --- the flow shared by scenarios ------------------------------------------------------
 
-    /// Start screen → need tile → where → types `query` → picks the first suggestion (in
-    /// `country` when given) → results shown. Returns the results' ids in order.
-    pub async fn search(
-        &self,
-        need: &str,
-        query: &str,
-        country: Option<&str>,
-    ) -> Result<Vec<String>> {
+    /// Start screen → need tile → the where screen, ready for a place.
+    pub async fn choose_need(&self, need: &str) -> Result<()> {
         self.click(&format!(
             "[data-test=screen-start] [data-test='need-{need}']"
         ))
@@ -506,7 +500,18 @@ impl App {
             "the where screen",
             "[data-test=screen-where] [data-test=place-input]",
         )
-        .await?;
+        .await
+    }
+
+    /// Start screen → need tile → where → types `query` → picks the first suggestion (in
+    /// `country` when given) → results shown. Returns the results' ids in order.
+    pub async fn search(
+        &self,
+        need: &str,
+        query: &str,
+        country: Option<&str>,
+    ) -> Result<Vec<String>> {
+        self.choose_need(need).await?;
         self.type_into("[data-test=place-input]", query).await?;
         let pick = match country {
             Some(cc) => format!("[data-test=place-suggestion][data-country='{cc}']"),

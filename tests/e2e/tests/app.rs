@@ -341,13 +341,7 @@ async fn check_rtl_language(app: App, tag: &str) -> Result<()> {
 
     let mut f = Findings::new(&app, tag)?;
     f.screen(&app, "start").await?;
-    app.click("[data-test=screen-start] [data-test=need-health]")
-        .await?;
-    app.wait_for(
-        "the where screen",
-        "[data-test=screen-where] [data-test=place-input]",
-    )
-    .await?;
+    app.choose_need("health").await?;
     app.type_into("[data-test=place-input]", "Lisboa").await?;
     app.wait_for(
         "place suggestions",
@@ -542,13 +536,7 @@ async fn quick_exit(app: App, how: Exit) -> Result<()> {
         "expected the start screen with no need, place, results or typed text, history.length {h0}, found {state}"
     );
     // Choosing a need again asks for the place afresh: nothing kept.
-    app.click("[data-test=screen-start] [data-test=need-health]")
-        .await?;
-    app.wait_for(
-        "the where screen",
-        "[data-test=screen-where] [data-test=place-input]",
-    )
-    .await?;
+    app.choose_need("health").await?;
     let where_state = app
         .js("return { value: document.querySelector('[data-test=place-input]').value, current: !!document.querySelector('.current-place') }")
         .await?;
